@@ -1,0 +1,113 @@
+"""Plain typed records passed between the layers. No I/O, no Telegram."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+QuoteType = Literal["direct", "partial", "indirect", "free_indirect", "reported"]
+
+
+@dataclass
+class Article:
+    """One news article as read from a file (or other source)."""
+
+    source: str  # the path or URL as given; the article's identity in the store
+    text: str  # the full text, exactly as decoded (offsets index into this)
+    title: str | None = None
+    date: str | None = None  # ISO-ish: "2022-10" or "2022-10-13"
+    url: str | None = None
+    body_start: int = 0  # where the article proper starts (after a " date ..." marker)
+
+
+@dataclass
+class Quote:
+    """One quotation found in an article. Offsets are indices into Article.text."""
+
+    text: str
+    start: int
+    end: int
+    type: QuoteType = "direct"
+    speaker: str | None = None  # canonical name of the person (per article)
+    speaker_text: str | None = None  # the mention as written ("er", "der Minister", ...)
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    role: str | None = None  # "US-Verteidigungsminister"
+    cue: str | None = None  # "sagte", "so", "laut", "said"
+    cue_start: int | None = None
+    cue_end: int | None = None
+    sentence: str = ""  # the sentence(s) the quotation stands in, for context and topic search
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Person:
+    """A person (or organisation) mentioned in one article."""
+
+    name: str  # canonical: the longest form of the name in the article, without role
+    aliases: list[str] = field(default_factory=list)  # other forms seen ("Stoltenberg")
+    roles: list[str] = field(default_factory=list)  # "Nato-Generalsekretär"
+    gender: str | None = None  # "m", "f" or None
+    kind: str = "person"  # "person" | "org"
+
+
+@dataclass
+class Extraction:
+    """What the extractor found in one article."""
+
+    article: Article
+    quotes: list[Quote]
+    people: list[Person]  # everyone mentioned, quoted or not
+
+
+@dataclass
+class SpeakerRef:
+    name: str
+    role: str | None = None
+
+
+@dataclass
+class Candidate:
+    name: str
+    score: float
+
+
+@dataclass
+class QuoteHit:
+    """A quotation as it comes back from the store for an answer."""
+
+    text: str
+    speaker: str | None
+    role: str | None
+    type: str
+    source: str
+    date: str | None
+    title: str | None = None
+    sentence: str = ""
+
+
+AnswerStatus = Literal[
+    "ok",  # quotations found
+    "mentioned_not_quoted",  # the person is in the index but never quoted
+    "unknown_speaker",  # no such person; candidates hold close names
+    "ambiguous",  # several people fit equally; candidates hold them
+    "no_match",  # a phrase search found nothing
+    "help",
+    "speakers",  # a list of speakers (in candidates, score = number of quotations)
+    "empty",  # nothing asked
+]
+
+
+@dataclass
+class Answer:
+    question: str
+    intent: str  # "speaker" | "phrase" | "speakers" | "help" | "empty"
+    status: AnswerStatus
+    speaker: SpeakerRef | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+    quotes: list[QuoteHit] = field(default_factory=list)
+    total: int = 0  # number of quotations before paging
+    offset: int = 0  # index of the first quotation in `quotes`
+    query: str = ""  # the name or phrase that was looked up
