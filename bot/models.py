@@ -111,3 +111,4 @@ class Answer:
     total: int = 0  # number of quotations before paging
     offset: int = 0  # index of the first quotation in `quotes`
     query: str = ""  # the name or phrase that was looked up
+    lang: str = "en"  # "de" or "en": the language of the question, for the reply's wording

@@ -1,0 +1,293 @@
+"""Answer -> plain text (terminal, JSON "reply") or Telegram HTML messages.
+
+Everything taken from articles or from the user is escaped for HTML; messages are split
+between blocks (never inside a tag) so each stays within Telegram's 4096 characters.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import PurePath
+
+from bot.models import Answer, QuoteHit, SpeakerRef
+
+TELEGRAM_LIMIT = 4096
+# Names, roles, titles and queries longer than this are cut: they are labels, and a
+# bounded label keeps every block of a message below the limit.
+MAX_LABEL = 200
+
+Fmt = Callable[[str], str]
+
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "quotation": "quotation",
+        "quotations": "quotations",
+        "phrase_header": "{n} {q} like {phrase}",
+        "best": "best match: {who}",
+        "unknown": "I know nobody called {name}.",
+        "did_you_mean": "Did you mean: {names}?",
+        "ambiguous": "Which one do you mean?",
+        "mentioned": "{name} is mentioned in {n} {articles} but never quoted.",
+        "article": "article",
+        "articles": "articles",
+        "no_match": "Nobody in the index said anything like {phrase}.",
+        "showing": "Showing {a}–{b} of {n}.",
+        "more": "Ask again with 'more' for the next ones.",
+        "speakers_header": "Quoted people ({n}):",
+        "nobody": "Nobody is quoted yet. Index some articles first.",
+        "unknown_speaker_label": "unknown speaker",
+        "empty": "Ask me who said what, e.g. “what did Austin say” or “who said jeden Zentimeter”.",
+        "or": "or",
+        "and": "and",
+    },
+    "de": {
+        "quotation": "Zitat",
+        "quotations": "Zitate",
+        "phrase_header": "{n} {q} wie {phrase}",
+        "best": "am ehesten: {who}",
+        "unknown": "Ich kenne niemanden namens {name}.",
+        "did_you_mean": "Meinst du: {names}?",
+        "ambiguous": "Wen meinst du?",
+        "mentioned": "{name} wird in {n} {articles} erwähnt, aber nie zitiert.",
+        "article": "Artikel",
+        "articles": "Artikeln",
+        "no_match": "Niemand im Index hat etwas wie {phrase} gesagt.",
+        "showing": "Zeige {a}–{b} von {n}.",
+        "more": "Schreib „mehr“ für die nächsten.",
+        "speakers_header": "Zitierte Personen ({n}):",
+        "nobody": "Noch niemand wird zitiert. Erst Artikel indexieren.",
+        "unknown_speaker_label": "unbekannt",
+        "empty": "Frag mich, wer was gesagt hat, z. B. „was hat Stoltenberg gesagt“ oder „wer sagte jeden Zentimeter“.",
+        "or": "oder",
+        "and": "und",
+    },
+}
+
+_HELP = {
+    "en": [
+        "I find quotations in news articles and who said them. Ask me:",
+        "• /quotes Austin — what a person said (or just type a name)",
+        "• /who jeden Zentimeter — who said something like that",
+        "• /speakers — who is quoted, most quoted first",
+        "• free text: “what did Austin say”, “was hat Stoltenberg gesagt”,",
+        "  “who said jeden Zentimeter”, “wer hat „sehr deutliche Botschaft“ gesagt”",
+        "Names may be misspelt or partial: “stoltenbreg”, “Lloyd”.",
+    ],
+    "de": [
+        "Ich finde Zitate in Nachrichtenartikeln und wer sie gesagt hat. Frag mich:",
+        "• /quotes Austin — was jemand gesagt hat (oder einfach einen Namen schreiben)",
+        "• /who jeden Zentimeter — wer so etwas gesagt hat",
+        "• /speakers — wer zitiert wird, die Meistzitierten zuerst",
+        "• freier Text: „was hat Stoltenberg gesagt“, „what did Austin say“,",
+        "  „wer sagte jeden Zentimeter“, „Zitate von Austin“",
+        "Namen dürfen falsch geschrieben oder unvollständig sein: „stoltenbreg“, „Lloyd“.",
+    ],
+}
+
+
+def _words(answer: Answer) -> dict[str, str]:
+    return _WORDS.get(answer.lang, _WORDS["en"])
+
+
+def _short(text: str | None, n: int = MAX_LABEL) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _quoted(text: str, lang: str) -> str:
+    return f"„{text}“" if lang == "de" else f"“{text}”"
+
+
+def _count(n: int, w: dict[str, str]) -> str:
+    return f"{n} {w['quotation'] if n == 1 else w['quotations']}"
+
+
+def _who(ref: SpeakerRef, esc: Fmt, bold: Fmt) -> str:
+    name = bold(esc(_short(ref.name)))
+    return f"{name} ({esc(_short(ref.role))})" if ref.role else name
+
+
+def _join_names(names: list[str], w: dict[str, str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + f" {w['or']} " + names[-1]
+
+
+def _source_label(hit: QuoteHit) -> str:
+    if hit.title:
+        return _short(hit.title)
+    return _short(PurePath(hit.source).name or hit.source)
+
+
+# --- the parts every renderer shares ---------------------------------------------------
+
+
+def _header(answer: Answer, esc: Fmt, bold: Fmt) -> str:
+    """The line above the quotations (status "ok")."""
+    w = _words(answer)
+    if answer.intent == "phrase":
+        line = w["phrase_header"].format(
+            n=answer.total,
+            q=w["quotation"] if answer.total == 1 else w["quotations"],
+            phrase=esc(_quoted(_short(answer.query), answer.lang)),
+        )
+        if answer.speaker:
+            line += ", " + w["best"].format(who=_who(answer.speaker, esc, bold))
+        return line
+    if answer.speaker:
+        return f"{_who(answer.speaker, esc, bold)}: {_count(answer.total, w)}"
+    return _count(answer.total, w)
+
+
+def _footer(answer: Answer) -> str | None:
+    """'Showing 1–5 of 12 …' when the quotations shown are not all there are."""
+    shown = len(answer.quotes)
+    if not shown or (answer.offset == 0 and shown >= answer.total):
+        return None
+    w = _words(answer)
+    first, last = answer.offset + 1, answer.offset + shown
+    line = w["showing"].format(a=first, b=last, n=answer.total)
+    if last < answer.total:
+        line += " " + w["more"]
+    return line
+
+
+def _message_blocks(answer: Answer, esc: Fmt, bold: Fmt) -> list[str]:
+    """Every status except "ok": a few short blocks of text."""
+    w = _words(answer)
+    status = answer.status
+    if status == "help":
+        return ["\n".join(esc(line) for line in _HELP.get(answer.lang, _HELP["en"]))]
+    if status == "empty":
+        return [esc(w["empty"])]
+    if status == "unknown_speaker":
+        text = esc(w["unknown"].format(name=_short(answer.query)))
+        if answer.candidates:
+            names = ", ".join(bold(esc(_short(c.name))) for c in answer.candidates)
+            text += " " + w["did_you_mean"].format(names=names)
+        return [text]
+    if status == "ambiguous":
+        lines = [esc(w["ambiguous"])]
+        lines += [f"• {bold(esc(_short(c.name)))}" for c in answer.candidates]
+        return ["\n".join(lines)]
+    if status == "mentioned_not_quoted":
+        name = answer.speaker.name if answer.speaker else answer.query
+        n = int(answer.candidates[0].score) if answer.candidates else 1
+        return [
+            w["mentioned"].format(
+                name=bold(esc(_short(name))),
+                n=n,
+                articles=w["article"] if n == 1 else w["articles"],
+            )
+        ]
+    if status == "no_match":
+        return [w["no_match"].format(phrase=esc(_quoted(_short(answer.query), answer.lang)))]
+    if status == "speakers":
+        if not answer.candidates:
+            return [esc(w["nobody"])]
+        blocks = [esc(w["speakers_header"].format(n=answer.total or len(answer.candidates)))]
+        for i, c in enumerate(answer.candidates, start=answer.offset + 1):
+            blocks.append(f"{i}. {bold(esc(_short(c.name)))} — {_count(int(c.score), w)}")
+        return blocks
+    return [esc(f"{answer.status}")]
+
+
+# --- plain text ------------------------------------------------------------------------
+
+
+def _text_quote(i: int, hit: QuoteHit, answer: Answer) -> str:
+    w = _words(answer)
+    text = hit.text.strip()
+    if not (text[:1] in "„“\"»«‚‘'" and len(text) > 1):
+        text = _quoted(text, answer.lang)
+    who = _short(hit.speaker) or w["unknown_speaker_label"]
+    if hit.role:
+        who += f", {_short(hit.role)}"
+    where = _source_label(hit) + (f" · {hit.date}" if hit.date else "")
+    return f"{i}. {text}\n   — {who}\n   {where}"
+
+
+def render_text(answer: Answer) -> str:
+    """The answer as plain text, for the terminal and the JSON "reply"."""
+    ident: Fmt = lambda s: s  # noqa: E731 - plain text needs no escaping or bold
+    if answer.status != "ok":
+        sep = "\n" if answer.status == "speakers" else "\n\n"
+        return sep.join(_message_blocks(answer, ident, ident))
+    parts = [_header(answer, ident, ident)]
+    parts += [
+        _text_quote(i, hit, answer) for i, hit in enumerate(answer.quotes, start=answer.offset + 1)
+    ]
+    footer = _footer(answer)
+    if footer:
+        parts.append(footer)
+    return "\n\n".join(parts)
+
+
+# --- Telegram HTML ---------------------------------------------------------------------
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _bold(text: str) -> str:
+    return f"<b>{text}</b>"
+
+
+def _tg_len(text: str) -> int:
+    """Length as Telegram counts it (UTF-16 code units), so emoji do not overflow."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _html_quote(hit: QuoteHit, answer: Answer, limit: int) -> str:
+    w = _words(answer)
+    who = _bold(_esc(_short(hit.speaker) or w["unknown_speaker_label"]))
+    if hit.role:
+        who += ", " + _esc(_short(hit.role))
+    where = f"<i>{_esc(_source_label(hit))}</i>" + (f" · {_esc(hit.date)}" if hit.date else "")
+    tail = f"</blockquote>\n{who}\n{where}"
+    text = hit.text.strip()
+    budget = limit - _tg_len("<blockquote>") - _tg_len(tail)
+    body = _esc(text)
+    if _tg_len(body) > budget:
+        # One quotation longer than a message: cut the raw text (never an entity or tag).
+        lo, hi = 0, len(text)  # the longest raw prefix whose escaped form fits
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if _tg_len(_esc(text[:mid].rstrip()) + "…") <= budget:
+                lo = mid
+            else:
+                hi = mid - 1
+        body = _esc(text[:lo].rstrip()) + "…"
+    return f"<blockquote>{body}{tail}"
+
+
+def _pack(blocks: list[str], sep: str, limit: int) -> list[str]:
+    """Join blocks into as few messages as fit; a message break only between blocks."""
+    messages: list[str] = []
+    current = ""
+    for block in blocks:
+        candidate = f"{current}{sep}{block}" if current else block
+        if _tg_len(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            messages.append(current)
+        current = block
+    if current:
+        messages.append(current)
+    return messages
+
+
+def render_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """The answer as Telegram HTML messages (parse_mode HTML), each within `limit`."""
+    if answer.status != "ok":
+        sep = "\n" if answer.status == "speakers" else "\n\n"
+        return _pack(_message_blocks(answer, _esc, _bold), sep, limit)
+    blocks = [_header(answer, _esc, _bold)]
+    blocks += [_html_quote(hit, answer, limit) for hit in answer.quotes]
+    footer = _footer(answer)
+    if footer:
+        blocks.append(_esc(footer))
+    return _pack(blocks, "\n\n", limit)

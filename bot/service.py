@@ -1,0 +1,138 @@
+"""The facade the CLI, the terminal chat and the Telegram handlers call.
+
+Indexing: files -> Article -> Extraction -> Store, one transaction per article, so a bad
+file is reported and skipped and never costs what was already indexed.
+Answering: a question -> Asker -> Answer (rendering is render.py's job).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+from bot.ask import Asker
+from bot.config import Settings
+from bot.extract import Extractor
+from bot.ingest import IngestError, content_hash, iter_files, read_article
+from bot.models import Answer
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IndexReport:
+    """What one indexing run did. quotes and people count what the newly indexed
+    articles contained (people as the extractor listed them, per article)."""
+
+    articles: int = 0  # files looked at
+    indexed: int = 0  # new or changed, now stored
+    skipped: int = 0  # stored already with the same content
+    quotes: int = 0
+    people: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, one-sentence reason)
+
+    def merge(self, other: IndexReport) -> None:
+        self.articles += other.articles
+        self.indexed += other.indexed
+        self.skipped += other.skipped
+        self.quotes += other.quotes
+        self.people += other.people
+        self.failed.extend(other.failed)
+
+
+def _source_of(path: Path) -> str:
+    """One article, one identity: the same file named relatively or absolutely is one source."""
+    try:
+        return str(path.expanduser().resolve())
+    except OSError:
+        return str(path)
+
+
+class Quotebot:
+    """Store + extractor + asker behind one object. Also a context manager."""
+
+    def __init__(self, settings: Settings, extractor: Extractor | None = None) -> None:
+        self.settings = settings
+        self.store = Store(settings.db)
+        self._extractor = extractor  # created on first use: loading spaCy is slow
+        self.asker = Asker(self.store, settings)
+
+    @property
+    def extractor(self) -> Extractor:
+        if self._extractor is None:
+            self._extractor = Extractor()
+        return self._extractor
+
+    # --- indexing ------------------------------------------------------------------
+
+    def index_paths(self, paths: Iterable[str | Path]) -> IndexReport:
+        """Index files and folders; new or changed files only; failures are reported."""
+        report = IndexReport()
+        for path in iter_files(paths):
+            report.articles += 1
+            source = _source_of(path)
+            try:
+                article = read_article(source)
+            except IngestError as exc:
+                report.failed.append((str(path), str(exc)))
+                continue
+            digest = content_hash(article.text)
+            try:
+                if self.store.article_hash(article.source) == digest:
+                    report.skipped += 1
+                    continue
+                extraction = self.extractor.extract(article)
+                if not self.store.save_extraction(extraction, digest):
+                    report.skipped += 1
+                    continue
+            except sqlite3.Error as exc:
+                log.exception("storing %s failed", source)
+                report.failed.append((str(path), f"{path}: could not be stored ({exc})."))
+                continue
+            except Exception as exc:  # an extractor bug must not stop the whole run
+                log.exception("extracting quotations from %s failed", source)
+                reason = f"{path}: quotations could not be extracted ({type(exc).__name__}: {exc})."
+                report.failed.append((str(path), reason))
+                continue
+            report.indexed += 1
+            report.quotes += len(extraction.quotes)
+            report.people += len(extraction.people)
+        return report
+
+    def ensure_corpus(self) -> IndexReport:
+        """Index the configured corpus folder (new or changed files only)."""
+        corpus = Path(self.settings.corpus).expanduser()
+        if not corpus.exists():
+            return IndexReport(
+                failed=[(str(corpus), f"{corpus}: the corpus folder does not exist.")]
+            )
+        return self.index_paths([corpus])
+
+    # --- answering -----------------------------------------------------------------
+
+    def ask(self, question: str, offset: int = 0) -> Answer:
+        return self.asker.ask(question, offset=offset)
+
+    def stats(self) -> dict[str, int]:
+        return self.store.stats()
+
+    # --- lifecycle -----------------------------------------------------------------
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Quotebot:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,642 @@
+"""SQLite storage: articles, people merged across articles, quotations, phrase search.
+
+One file, stdlib sqlite3 in WAL mode. Each article is written in one transaction, so a
+crash or a bad article never leaves half an article behind. Phrase search uses an FTS5
+table with the trigram tokenizer (substring matching) to find candidates, then rapidfuzz
+to score them; without trigram support it falls back to LIKE.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from rapidfuzz import fuzz
+
+from bot.models import Extraction, Person, Quote, QuoteHit
+
+# Quotations of one speaker in one article at least this similar are one statement
+# (a teaser repeating the body); the copy is kept but flagged and not shown.
+DUPLICATE_RATIO = 90.0
+# At most this many FTS candidates are scored with rapidfuzz per phrase search.
+MAX_PHRASE_CANDIDATES = 500
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL,
+    title TEXT,
+    date TEXT,
+    url TEXT,
+    indexed_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    norm_name TEXT NOT NULL,
+    last_name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'person'
+);
+CREATE INDEX IF NOT EXISTS people_norm_name ON people(norm_name);
+CREATE INDEX IF NOT EXISTS people_last_name ON people(last_name);
+CREATE TABLE IF NOT EXISTS person_aliases (
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    norm_alias TEXT NOT NULL,
+    PRIMARY KEY (person_id, norm_alias)
+);
+CREATE INDEX IF NOT EXISTS person_aliases_norm ON person_aliases(norm_alias);
+CREATE TABLE IF NOT EXISTS person_roles (
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    PRIMARY KEY (person_id, role)
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (person_id, article_id)
+);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+CREATE TABLE IF NOT EXISTS quotes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    text TEXT NOT NULL,
+    norm_text TEXT NOT NULL,
+    type TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    speaker_text TEXT,
+    role TEXT,
+    cue TEXT,
+    sentence TEXT NOT NULL DEFAULT '',
+    duplicate_of INTEGER  -- id of the quotation of the same statement that is shown
+);
+CREATE INDEX IF NOT EXISTS quotes_person ON quotes(person_id);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
+"""
+
+_FTS_TRIGRAM = """
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
+    norm_text, norm_sentence, tokenize='trigram'
+);
+CREATE TRIGGER IF NOT EXISTS quotes_fts_delete AFTER DELETE ON quotes BEGIN
+    DELETE FROM quotes_fts WHERE rowid = old.id;
+END;
+"""
+
+
+def normalize(text: str) -> str:
+    """Casefold, strip diacritics, turn punctuation/hyphens into spaces, collapse spaces.
+
+    The same function is used for names, quotations and questions, so comparisons are
+    made on one form: "Nato-Generalsekretär" -> "nato generalsekretar".
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    chars = []
+    for ch in decomposed:
+        if unicodedata.combining(ch):
+            continue
+        chars.append(ch if ch.isalnum() else " ")
+    return " ".join("".join(chars).split())
+
+
+def trigram_supported() -> bool:
+    """FTS5's trigram tokenizer arrived in SQLite 3.34."""
+    return sqlite3.sqlite_version_info >= (3, 34, 0)
+
+
+@dataclass
+class PersonRow:
+    """A canonical person as stored, with counts, for the Asker's name index."""
+
+    id: int
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    n_quotes: int = 0
+    n_mentions: int = 0
+    kind: str = "person"
+
+
+def _strip_role_prefix(name: str, roles: Iterable[str]) -> str:
+    """'Nato-Generalsekretär Jens Stoltenberg' with that role -> 'Jens Stoltenberg'."""
+    for role in sorted(roles, key=len, reverse=True):
+        if role and name.startswith(role + " ") and len(name) > len(role) + 1:
+            return name[len(role) + 1 :].strip()
+    return name
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        item = item.strip() if item else ""
+        if item and item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+class Store:
+    """The quotation index. Safe to share between threads (one lock, one connection)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        if path != ":memory:":
+            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            path = str(Path(path).expanduser())
+        self._lock = threading.RLock()
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves, so one article is one
+        # transaction and nothing is committed behind our back.
+        self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self._conn.row_factory = sqlite3.Row
+        self._conn.execute("PRAGMA foreign_keys = ON")
+        if path != ":memory:":
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+        self._conn.executescript(_SCHEMA)
+        self.has_fts = trigram_supported()
+        if self.has_fts:
+            try:
+                self._conn.executescript(_FTS_TRIGRAM)
+            except sqlite3.OperationalError:  # FTS5 compiled out: LIKE still works
+                self.has_fts = False
+
+    # --- lifecycle -----------------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # --- articles ------------------------------------------------------------------
+
+    def article_hash(self, source: str) -> str | None:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT content_hash FROM articles WHERE source = ?", (source,)
+            ).fetchone()
+        return row[0] if row else None
+
+    def save_extraction(self, ex: Extraction, content_hash: str) -> bool:
+        """Store one article's quotations and people; False if it is stored unchanged.
+
+        Replaces whatever the article had before, in one transaction.
+        """
+        art = ex.article
+        with self._lock:
+            if self.article_hash(art.source) == content_hash:
+                return False
+            conn = self._conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                article_id = self._replace_article(art.source, content_hash, ex)
+                by_name = self._save_people(article_id, ex.people)
+                self._save_quotes(article_id, ex.quotes, by_name)
+                self._bump_version()
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return True
+
+    def _replace_article(self, source: str, content_hash: str, ex: Extraction) -> int:
+        conn = self._conn
+        art = ex.article
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        row = conn.execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchone()
+        if row is None:
+            cur = conn.execute(
+                "INSERT INTO articles (source, content_hash, title, date, url, indexed_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (source, content_hash, art.title, art.date, art.url, now),
+            )
+            return int(cur.lastrowid or 0)
+        article_id = int(row[0])
+        old_people = {
+            r[0]
+            for r in conn.execute(
+                "SELECT person_id FROM mentions WHERE article_id = ?"
+                " UNION SELECT person_id FROM quotes WHERE article_id = ? AND person_id IS NOT NULL",
+                (article_id, article_id),
+            )
+        }
+        conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+        conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+        # People only this article knew about would otherwise linger as ghosts.
+        for pid in sorted(old_people):
+            conn.execute(
+                "DELETE FROM people WHERE id = ?"
+                " AND NOT EXISTS (SELECT 1 FROM mentions WHERE person_id = ?)"
+                " AND NOT EXISTS (SELECT 1 FROM quotes WHERE person_id = ?)",
+                (pid, pid, pid),
+            )
+        conn.execute(
+            "UPDATE articles SET content_hash = ?, title = ?, date = ?, url = ?, indexed_at = ?"
+            " WHERE id = ?",
+            (content_hash, art.title, art.date, art.url, now, article_id),
+        )
+        return article_id
+
+    def _bump_version(self) -> None:
+        self._conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('version', '1')"
+            " ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+
+    def people_version(self) -> int:
+        """Changes whenever anything is saved; the Asker rebuilds its name index then."""
+        with self._lock:
+            row = self._conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        return int(row[0]) if row else 0
+
+    # --- people --------------------------------------------------------------------
+
+    def _save_people(self, article_id: int, people: Sequence[Person]) -> dict[str, int]:
+        """Merge the article's people into canonical people; norm form -> person id."""
+        by_name: dict[str, int] = {}
+        # Full names first, so a surname-only record of the same article attaches to them.
+        order = sorted(
+            range(len(people)),
+            key=lambda i: (-len(normalize(people[i].name).split()), i),
+        )
+        for i in order:
+            person = people[i]
+            pid = self._merge_person(person)
+            self._conn.execute(
+                "INSERT OR IGNORE INTO mentions (person_id, article_id) VALUES (?, ?)",
+                (pid, article_id),
+            )
+            name = _strip_role_prefix(person.name, person.roles)
+            for form in [person.name, name, *person.aliases]:
+                norm = normalize(form)
+                if norm:
+                    by_name.setdefault(norm, pid)
+        return by_name
+
+    def _merge_person(self, person: Person) -> int:
+        conn = self._conn
+        roles = _unique(person.roles)
+        name = _strip_role_prefix(person.name.strip(), roles)
+        forms = _unique([name, *person.aliases])
+        norms = _unique(normalize(f) for f in forms)
+        if not norms:
+            norms = [normalize(person.name) or person.name.casefold()]
+            forms = [person.name]
+        norm = normalize(name) or norms[0]
+        pid = self._find_person(norm, norms)
+        if pid is None:
+            cur = conn.execute(
+                "INSERT INTO people (name, norm_name, last_name, kind) VALUES (?, ?, ?, ?)",
+                (name, norm, norm.split()[-1] if norm else "", person.kind or "person"),
+            )
+            pid = int(cur.lastrowid or 0)
+        else:
+            self._maybe_upgrade_name(pid, name)
+        for form in forms:
+            norm = normalize(form)
+            if norm:
+                conn.execute(
+                    "INSERT OR IGNORE INTO person_aliases (person_id, alias, norm_alias)"
+                    " VALUES (?, ?, ?)",
+                    (pid, form, norm),
+                )
+        for role in roles:
+            conn.execute(
+                "INSERT OR IGNORE INTO person_roles (person_id, role) VALUES (?, ?)", (pid, role)
+            )
+        return pid
+
+    def _find_person(self, full: str, norms: list[str]) -> int | None:
+        """The existing person this name belongs to, or None for a new person.
+
+        `full` is the normalised name, `norms` all normalised forms (name and aliases).
+        """
+        conn = self._conn
+        # 1. The full name is a stored name or alias. Several owners (bare "Berger" with
+        #    Anna and Tom Berger) only count if one of them is called exactly that.
+        rows = conn.execute(
+            "SELECT DISTINCT p.id, p.norm_name FROM person_aliases a JOIN people p"
+            " ON p.id = a.person_id WHERE a.norm_alias = ? ORDER BY p.id",
+            (full,),
+        ).fetchall()
+        if len(rows) == 1:
+            return int(rows[0][0])
+        exact = [int(r[0]) for r in rows if r[1] == full]
+        if exact:
+            return exact[0]
+        if rows:
+            return None
+        # 2. Another form ("Stoltenberg") is a stored alias of a person whose name fits
+        #    ours: Tom Berger (alias "Berger") must not join Anna Berger (alias "Berger").
+        found: set[int] = set()
+        for norm in norms:
+            if norm == full:
+                continue
+            for pid, norm_name in conn.execute(
+                "SELECT DISTINCT p.id, p.norm_name FROM person_aliases a JOIN people p"
+                " ON p.id = a.person_id WHERE a.norm_alias = ?",
+                (norm,),
+            ):
+                if _compatible(full, norm_name):
+                    found.add(int(pid))
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+        # 3. Same last name and a fitting name: "Stoltenberg" -> the one Jens Stoltenberg;
+        #    "Jens Stoltenberg" -> someone known so far only as "Stoltenberg".
+        tokens = full.split()
+        if not tokens:
+            return None
+        rows = conn.execute(
+            "SELECT id, norm_name FROM people WHERE last_name = ? ORDER BY id", (tokens[-1],)
+        ).fetchall()
+        if len(tokens) == 1:
+            return int(rows[0][0]) if len(rows) == 1 else None
+        fits = [int(r[0]) for r in rows if _compatible(full, r[1])]
+        return fits[0] if len(fits) == 1 and len(rows) == 1 else None
+
+    def _maybe_upgrade_name(self, pid: int, name: str) -> None:
+        """A full name ('Jens Stoltenberg') replaces a surname-only one ('Stoltenberg').
+
+        Only then: a full name is never replaced, so a role glued to a name by the
+        extractor ('Generalsekretär Jens Stoltenberg') cannot take over."""
+        row = self._conn.execute("SELECT norm_name FROM people WHERE id = ?", (pid,)).fetchone()
+        norm = normalize(name)
+        if len(row[0].split()) == 1 and len(norm.split()) > 1 and _compatible(norm, row[0]):
+            self._conn.execute(
+                "UPDATE people SET name = ?, norm_name = ?, last_name = ? WHERE id = ?",
+                (name, norm, norm.split()[-1], pid),
+            )
+
+    # --- quotes --------------------------------------------------------------------
+
+    def _save_quotes(
+        self, article_id: int, quotes: Sequence[Quote], by_name: dict[str, int]
+    ) -> None:
+        conn = self._conn
+        # Statements already stored for a speaker in this article: (id, norm_text).
+        kept: dict[int | None, list[tuple[int, str]]] = {}
+        # Longer first, then earlier: the copy kept visible is the longer/earlier one.
+        order = sorted(range(len(quotes)), key=lambda i: (-len(quotes[i].text), quotes[i].start, i))
+        ids: dict[int, int] = {}
+        dup_of: dict[int, int] = {}
+        norms: dict[int, str] = {}
+        for i in order:
+            q = quotes[i]
+            pid = self._speaker_id(q, by_name, article_id)
+            norm = normalize(q.text)
+            norms[i] = norm
+            for kid, knorm in kept.get(pid, []):
+                if norm and fuzz.ratio(norm, knorm) >= DUPLICATE_RATIO:
+                    dup_of[i] = kid
+                    break
+            cur = conn.execute(
+                'INSERT INTO quotes (article_id, person_id, text, norm_text, type, start, "end",'
+                " speaker_text, role, cue, sentence, duplicate_of)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article_id,
+                    pid,
+                    q.text,
+                    norm,
+                    q.type,
+                    q.start,
+                    q.end,
+                    q.speaker_text,
+                    q.role,
+                    q.cue,
+                    q.sentence or "",
+                    dup_of.get(i),
+                ),
+            )
+            qid = int(cur.lastrowid or 0)
+            ids[i] = qid
+            if i not in dup_of:
+                kept.setdefault(pid, []).append((qid, norm))
+            if self.has_fts:
+                conn.execute(
+                    "INSERT INTO quotes_fts (rowid, norm_text, norm_sentence) VALUES (?, ?, ?)",
+                    (qid, norm, normalize(q.sentence or "")),
+                )
+
+    def _speaker_id(self, q: Quote, by_name: dict[str, int], article_id: int) -> int | None:
+        if not q.speaker:
+            return None
+        norm = normalize(q.speaker)
+        if norm in by_name:
+            return by_name[norm]
+        # The extractor named a speaker it did not list among the people: add them.
+        pid = self._merge_person(Person(name=q.speaker, roles=[q.role] if q.role else []))
+        self._conn.execute(
+            "INSERT OR IGNORE INTO mentions (person_id, article_id) VALUES (?, ?)",
+            (pid, article_id),
+        )
+        by_name[norm] = pid
+        return pid
+
+    _HIT_SQL = """
+        SELECT q.id, q.text, q.type, q.role AS qrole, q.sentence, q.start, q.norm_text,
+               p.name AS speaker,
+               (SELECT role FROM person_roles r WHERE r.person_id = p.id ORDER BY rowid LIMIT 1)
+                   AS prole,
+               a.source, a.date, a.title, a.id AS article_id
+        FROM quotes q
+        JOIN articles a ON a.id = q.article_id
+        LEFT JOIN people p ON p.id = q.person_id
+    """
+
+    @staticmethod
+    def _hit(row: sqlite3.Row) -> QuoteHit:
+        return QuoteHit(
+            text=row["text"],
+            speaker=row["speaker"],
+            role=row["qrole"] or row["prole"],
+            type=row["type"],
+            source=row["source"],
+            date=row["date"],
+            title=row["title"],
+            sentence=row["sentence"] or "",
+        )
+
+    def quotes_for_person(
+        self, person_id: int, limit: int | None = None, offset: int = 0
+    ) -> tuple[list[QuoteHit], int]:
+        """A page of the person's quotations (newest article first) and their total."""
+        with self._lock:
+            total = self._conn.execute(
+                "SELECT COUNT(*) FROM quotes WHERE person_id = ? AND duplicate_of IS NULL",
+                (person_id,),
+            ).fetchone()[0]
+            rows = self._conn.execute(
+                self._HIT_SQL + " WHERE q.person_id = ? AND q.duplicate_of IS NULL"
+                " ORDER BY a.date IS NULL, a.date DESC, a.id, q.start, q.id"
+                " LIMIT ? OFFSET ?",
+                (person_id, -1 if limit is None else limit, max(offset, 0)),
+            ).fetchall()
+        return [self._hit(r) for r in rows], int(total)
+
+    def search_phrase(
+        self, phrase: str, limit: int = 50, threshold: float = 75.0
+    ) -> list[tuple[QuoteHit, float]]:
+        """Quotations containing something like `phrase`, best first, scored 0-100."""
+        norm = normalize(phrase)
+        if not norm:
+            return []
+        with self._lock:
+            rows = self._phrase_candidates(norm)
+        scored: list[tuple[float, int, sqlite3.Row]] = []
+        for row in rows:
+            score = fuzz.partial_ratio(norm, row["norm_text"])
+            if score >= threshold:
+                scored.append((score, -len(row["text"]), row))
+        # Best score; on a tie the longer quotation, then the newest article.
+        scored.sort(
+            key=lambda t: (-t[0], t[1], t[2]["date"] is None, _neg_date(t[2]["date"]), t[2]["id"])
+        )
+        return [(self._hit(row), float(score)) for score, _, row in scored[:limit]]
+
+    def _phrase_candidates(self, norm: str) -> list[sqlite3.Row]:
+        conn = self._conn
+        base = self._HIT_SQL + " WHERE q.duplicate_of IS NULL AND "
+        tokens = [t for t in norm.split() if len(t) >= 3]
+        if self.has_fts and len(norm) >= 3:
+            fts = (
+                base + "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?"
+                " ORDER BY rank LIMIT ?)"
+            )
+            queries = [_fts_string(norm)]
+            if tokens:
+                queries.append(" OR ".join(_fts_string(t) for t in tokens))
+                # Typos: any trigram of any word; scoring sorts it out.
+                grams = _unique(t[i : i + 3] for t in tokens for i in range(len(t) - 2))
+                queries.append(" OR ".join(_fts_string(g) for g in grams))
+            for query in _unique(queries):
+                rows = conn.execute(
+                    fts,
+                    (f"norm_text : ({query})", MAX_PHRASE_CANDIDATES),
+                ).fetchall()
+                if rows:
+                    return rows
+            return []
+        # No trigram index (or a very short phrase): substring search.
+        words = tokens or [norm]
+        where = " OR ".join("q.norm_text LIKE ? ESCAPE '\\'" for _ in words)
+        return conn.execute(
+            base + f"({where}) LIMIT ?",
+            (*[f"%{_like_escape(w)}%" for w in words], MAX_PHRASE_CANDIDATES),
+        ).fetchall()
+
+    # --- overviews -----------------------------------------------------------------
+
+    def all_people(self) -> list[PersonRow]:
+        """Every person with aliases, roles and counts, ordered by id."""
+        with self._lock:
+            conn = self._conn
+            people = {
+                r["id"]: PersonRow(id=r["id"], name=r["name"], kind=r["kind"])
+                for r in conn.execute("SELECT id, name, kind FROM people ORDER BY id")
+            }
+            for pid, alias in conn.execute(
+                "SELECT person_id, alias FROM person_aliases ORDER BY person_id, rowid"
+            ):
+                row = people.get(pid)
+                if row is not None and alias != row.name and alias not in row.aliases:
+                    row.aliases.append(alias)
+            for pid, role in conn.execute(
+                "SELECT person_id, role FROM person_roles ORDER BY person_id, rowid"
+            ):
+                if pid in people:
+                    people[pid].roles.append(role)
+            for pid, n in conn.execute(
+                "SELECT person_id, COUNT(*) FROM quotes"
+                " WHERE person_id IS NOT NULL AND duplicate_of IS NULL GROUP BY person_id"
+            ):
+                if pid in people:
+                    people[pid].n_quotes = n
+            for pid, n in conn.execute(
+                "SELECT person_id, COUNT(*) FROM mentions GROUP BY person_id"
+            ):
+                if pid in people:
+                    people[pid].n_mentions = n
+        return list(people.values())
+
+    def speakers(self, limit: int = 20) -> list[tuple[str, int]]:
+        """People with their number of quotations, most quoted first."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT p.name, COUNT(*) AS n FROM quotes q JOIN people p ON p.id = q.person_id"
+                " WHERE q.duplicate_of IS NULL"
+                " GROUP BY p.id ORDER BY n DESC, p.name LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [(r[0], int(r[1])) for r in rows]
+
+    def count_speakers(self) -> int:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT COUNT(DISTINCT person_id) FROM quotes WHERE person_id IS NOT NULL"
+            ).fetchone()
+        return int(row[0])
+
+    def stats(self) -> dict[str, int]:
+        with self._lock:
+            conn = self._conn
+            return {
+                "articles": conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0],
+                "quotes": conn.execute(
+                    "SELECT COUNT(*) FROM quotes WHERE duplicate_of IS NULL"
+                ).fetchone()[0],
+                "people": conn.execute("SELECT COUNT(*) FROM people").fetchone()[0],
+            }
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Two normalised names can be one person: same last name, and the shorter one's
+    words appear in order in the longer ("stoltenberg" / "jens stoltenberg",
+    "lloyd austin" / "lloyd j austin"), but not "anna berger" / "tom berger"."""
+    ta, tb = a.split(), b.split()
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return False
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    it = iter(long_)
+    return all(tok in it for tok in short)
+
+
+def _fts_string(text: str) -> str:
+    """An FTS5 string literal (trigram: matches as a substring)."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _neg_date(date: str | None) -> tuple[int, ...]:
+    """Sort key that puts later ISO dates first."""
+    if not date:
+        return ()
+    return tuple(-ord(c) for c in date)
