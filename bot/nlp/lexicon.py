@@ -1,0 +1,190 @@
+"""Language packs: word lists read from `<lang>.toml` and `names.toml` beside this file.
+
+Adding a speech verb, a role or a name is an edit of those files, not of code.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent
+LANGUAGES = ("de", "en")
+
+
+def _lower_set(values: object) -> frozenset[str]:
+    if not isinstance(values, list):
+        return frozenset()
+    return frozenset(str(v).lower() for v in values if str(v).strip())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    cue_forms: frozenset[str]  # every form that is a speech verb on its own
+    separable: dict[str, frozenset[str]]  # finite form without particle -> its particles
+    particles: frozenset[str]
+    cue_nouns: frozenset[str]
+    source_before: tuple[tuple[str, ...], ...]  # "laut X", "according to X"
+    source_after: tuple[tuple[str, ...], ...]  # "X zufolge"
+    pron_male: frozenset[str]
+    pron_female: frozenset[str]
+    pron_plural: frozenset[str]
+    determiners: frozenset[str]
+    roles_male: frozenset[str]
+    roles_female: frozenset[str]
+    roles_neutral: frozenset[str]
+    titles: frozenset[str]
+    org_heads: frozenset[str]
+    non_quote: frozenset[str]
+    abbreviations: frozenset[str]
+    konjunktiv: frozenset[str]
+    stopwords: frozenset[str]  # function words that are capitalised at a sentence start
+    given_male: frozenset[str]
+    given_female: frozenset[str]
+    given_unisex: frozenset[str]
+    given_ambiguous: frozenset[str]
+    name_particles: frozenset[str]
+    _role_cache: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False)
+    _org_cache: dict[str, bool] = field(default_factory=dict, compare=False)
+
+    # --- questions asked per token ------------------------------------------------------
+
+    def is_cue(self, lower: str) -> bool:
+        return lower in self.cue_forms
+
+    def given_gender(self, lower: str) -> str | None:
+        """'m', 'f', '?' (a given name of either gender) or None (not a given name)."""
+        first = lower.split("-", 1)[0]
+        if first in self.given_male:
+            return "m"
+        if first in self.given_female:
+            return "f"
+        if first in self.given_unisex:
+            return "?"
+        return None
+
+    def role(self, lower: str) -> tuple[bool, str | None]:
+        """Is the word a role noun ('Minister', 'US-Verteidigungsministerin')? And its gender.
+
+        Compounds count by their head: a word that ends in a listed role is that role.
+        A German feminine form is the masculine one plus -in.
+        """
+        hit = self._role_cache.get(lower)
+        if hit is not None:
+            return hit
+        result: tuple[bool, str | None] = (False, None)
+        word = lower.rsplit("-", 1)[-1] if "-" in lower else lower
+        for cand in (lower, word):
+            if cand in self.roles_female:
+                result = (True, "f")
+                break
+            if cand in self.roles_male:
+                result = (True, "m")
+                break
+            if cand in self.roles_neutral:
+                result = (True, None)
+                break
+        else:
+            result = self._role_by_suffix(word)
+        self._role_cache[lower] = result
+        return result
+
+    def _role_by_suffix(self, word: str) -> tuple[bool, str | None]:
+        if len(word) < 5:
+            return (False, None)
+        for i in range(1, len(word) - 3):
+            tail = word[i:]
+            if tail in self.roles_female:
+                return (True, "f")
+            if tail in self.roles_male:
+                return (True, "m")
+            if tail.endswith("in") and tail[:-2] in self.roles_male and len(tail) > 6:
+                return (True, "f")
+            if tail in self.roles_neutral:
+                return (True, None)
+        return (False, None)
+
+    def is_org(self, lower: str) -> bool:
+        hit = self._org_cache.get(lower)
+        if hit is None:
+            word = lower.rsplit("-", 1)[-1]
+            hit = word in self.org_heads or any(
+                word.endswith(h) for h in self.org_heads if len(h) >= 5
+            )
+            self._org_cache[lower] = hit
+        return hit
+
+
+def _phrases(values: object) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(values, list):
+        return ()
+    out = {tuple(str(v).lower().split()) for v in values if str(v).strip()}
+    return tuple(sorted(out, key=len, reverse=True))  # longest first
+
+
+def _read(path: Path) -> dict:
+    with open(path, "rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
+    """The language pack for `lang` ('de' or 'en'), loaded once."""
+    base = Path(directory or os.environ.get("QUOTEBOT_LEXICON_DIR") or LEXICON_DIR)
+    data = _read(base / f"{lang}.toml")
+    names = _read(base / "names.toml")
+
+    cue_forms: set[str] = set()
+    for forms in (data.get("cue_verbs") or {}).values():
+        cue_forms |= _lower_set(forms)
+    separable: dict[str, set[str]] = {}
+    particles: set[str] = set()
+    for entry in (data.get("separable") or {}).values():
+        if not isinstance(entry, dict):
+            continue
+        particle = str(entry.get("particle", "")).lower()
+        if not particle:
+            continue
+        particles.add(particle)
+        for form in _lower_set(entry.get("finite")):
+            separable.setdefault(form, set()).add(particle)
+        cue_forms |= _lower_set(entry.get("joined"))
+    # A separable verb's finite form alone ("teilte") is not a cue: only with its
+    # particle ("teilte ... mit"), which the extractor checks in the clause.
+
+    def table(name: str, key: str) -> frozenset[str]:
+        return _lower_set((data.get(name) or {}).get(key))
+
+    roles = data.get("roles") or {}
+    sources = data.get("source_phrases") or {}
+    return Lexicon(
+        lang=lang,
+        cue_forms=frozenset(cue_forms),
+        separable={k: frozenset(v) for k, v in separable.items()},
+        particles=frozenset(particles),
+        cue_nouns=table("cue_nouns", "words"),
+        source_before=_phrases(sources.get("before")),
+        source_after=_phrases(sources.get("after")),
+        pron_male=table("pronouns", "male"),
+        pron_female=table("pronouns", "female"),
+        pron_plural=table("pronouns", "plural"),
+        determiners=table("determiners", "words"),
+        roles_male=_lower_set(roles.get("male")),
+        roles_female=_lower_set(roles.get("female")),
+        roles_neutral=_lower_set(roles.get("neutral")),
+        titles=table("titles", "words"),
+        org_heads=table("organisations", "heads"),
+        non_quote=table("non_quote", "words"),
+        abbreviations=table("abbreviations", "words"),
+        konjunktiv=table("konjunktiv", "words"),
+        stopwords=table("stopwords", "words"),
+        given_male=_lower_set(names.get("male")),
+        given_female=_lower_set(names.get("female")),
+        given_unisex=_lower_set(names.get("unisex")),
+        given_ambiguous=_lower_set(names.get("ambiguous")),
+        name_particles=_lower_set((names.get("surname_particles") or {}).get("words")),
+    )

@@ -1,0 +1,48 @@
+"""spaCy pipelines: a blank tokenizer per language plus our quotation component.
+
+No statistical model is needed or downloaded. The component stores its results on
+`doc._.quotes` and `doc._.people`, so it composes with anything else in spaCy.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from bot.nlp.lexicon import load_lexicon
+from bot.nlp.quotes import Analysis, attribute
+
+COMPONENT = "quotebot_quotes"
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+    Doc.set_extension("people", default=None)
+    Doc.set_extension("body_start", default=0)
+
+
+class QuoteComponent:
+    def __init__(self, nlp: Language, name: str, lang: str):
+        self.lex = load_lexicon(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        tokens = [(t.text, t.idx) for t in doc]
+        analysis = Analysis(doc.text, tokens, self.lex, body_start=doc._.body_start)
+        doc._.quotes, doc._.people = attribute(analysis)
+        return doc
+
+
+@Language.factory(COMPONENT, default_config={"lang": "de"})
+def make_quote_component(nlp: Language, name: str, lang: str) -> QuoteComponent:
+    return QuoteComponent(nlp, name, lang)
+
+
+@cache
+def get_pipeline(lang: str) -> Language:
+    """A blank pipeline for `lang` with the quotation component, built once per process."""
+    nlp = spacy.blank(lang)
+    nlp.add_pipe(COMPONENT, config={"lang": lang})
+    nlp.max_length = 20_000_000
+    return nlp

@@ -1,0 +1,1377 @@
+"""Rule-based quotation attribution on a tokenised text (German and English).
+
+What it handles:
+- direct quotations in „…“, “…”, "…", »…«, «…» (nested ‚…‘ and '…' stay inside),
+  also over several sentences and paragraphs (the opening mark repeated per paragraph);
+- attribution after the quote („…“, sagte X / so X / "…," X said / said X), before it
+  with a colon (X sagte: „…“), around it (X nannte es „…“: a partial quote), and by
+  continuation (a following quote with no attribution of its own keeps the speaker);
+- speakers as names (with a role: Nato-Generalsekretär Jens Stoltenberg), pronouns
+  (er/sie, he/she: the last fitting person) and role nouns (der Minister: the person
+  holding that role in the article); one person per name in an article;
+- quote-marked titles and terms (das sogenannte „…“, short fragments with no speech
+  verb in their sentence) are not quotations; the same statement quoted twice by the
+  same speaker (teaser and body) is kept once.
+
+Not yet: reported speech without quote marks (Konjunktiv, dass-clauses), interviews.
+
+The method follows the usual rule-based pipeline (quote detection, cue detection,
+speaker search around the cue, coreference by recency and agreement), as in textacy's
+direct-quotation extractor, with German word order and compounds added.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from bot.models import Person, Quote
+from bot.nlp.lexicon import Lexicon
+
+# --- quotation marks -------------------------------------------------------------------
+
+OPENERS = '„“»«"‹›'
+CLOSERS_FOR = {
+    "„": '“”"',
+    "“": '”"',
+    "»": "«",
+    "«": "»",
+    '"': '"',
+}
+SENT_END = ".!?…"
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # index of the opening mark
+    end: int  # index after the closing mark
+    opener: str
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Top-level quotations by their marks. Unmatched marks are dropped, not fatal."""
+    spans: list[QuoteSpan] = []
+    n = len(text)
+    i = 0
+    open_at = -1
+    opener = ""
+    closers = ""
+    while i < n:
+        ch = text[i]
+        if open_at < 0:
+            if ch in CLOSERS_FOR:
+                if ch == '"' or ch == "«" or ch == "“":
+                    # Straight and ambiguous marks open only before a word.
+                    nxt = text[i + 1] if i + 1 < n else " "
+                    if nxt.isspace():
+                        i += 1
+                        continue
+                open_at, opener, closers = i, ch, CLOSERS_FOR[ch]
+            i += 1
+            continue
+        # inside a quotation
+        if ch in closers:
+            if ch == '"' and i + 1 < n and text[i + 1].isalnum() and text[i - 1].isspace():
+                # a straight mark that opens a word: the old quote was never closed
+                open_at, opener, closers = i, ch, CLOSERS_FOR[ch]
+                i += 1
+                continue
+            spans.append(QuoteSpan(open_at, i + 1, opener))
+            open_at = -1
+            i += 1
+            continue
+        if ch == "\n":
+            # A quote running over a paragraph break continues only when the next
+            # paragraph opens with the same mark (the convention for long quotes).
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j] == opener and opener != '"':
+                i = j + 1
+                continue
+            if j < n and text[j] == opener == '"':
+                # straight marks: a repeated opener continues only if this paragraph had none
+                i = j + 1
+                continue
+            open_at = -1  # unmatched: drop the opener, keep scanning
+            i = j
+            continue
+        if ch == "„" and opener != "„":
+            # a German opener inside another kind of quote: restart from here
+            open_at, opener, closers = i, ch, CLOSERS_FOR[ch]
+        i += 1
+    return spans
+
+
+# --- tokens and sentences ---------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    """A reference to a person in the text, by token range."""
+
+    tok_start: int
+    tok_end: int  # exclusive
+    kind: str  # "name" | "pronoun" | "role" | "org"
+    person: int | None  # index into Analysis.people
+    role: str | None = None
+
+
+@dataclass
+class PersonInfo:
+    name_tokens: list[str]
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    kind: str = "person"
+    first_tok: int = 0
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.name_tokens)
+
+    @property
+    def surname(self) -> str:
+        return self.name_tokens[-1]
+
+
+WORD_RE = re.compile(r"\w", re.UNICODE)
+WEEKDAYS_MONTHS = frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende "
+    "januar februar märz april mai juni juli august september oktober november dezember "
+    "monday tuesday wednesday thursday friday saturday sunday weekend "
+    "january february march may june july october december".split()
+)
+
+
+class Analysis:
+    """One article's tokens, sentences, quotations, people and attributions."""
+
+    def __init__(self, text: str, tokens: list[tuple[str, int]], lex: Lexicon, body_start: int = 0):
+        self.text = text
+        self.lex = lex
+        self.body_start = body_start
+        words: list[str] = []
+        starts: list[int] = []
+        for w, idx in tokens:
+            if idx < body_start or w.isspace():
+                continue
+            words.append(w)
+            starts.append(idx)
+        self.words = words
+        self.starts = starts
+        self.ends = [s + len(w) for w, s in zip(words, starts, strict=True)]
+        self.lowers = [w.lower() for w in words]
+        self.n = len(words)
+        self.quotes = [q for q in find_quote_spans(text) if q.start >= body_start]
+        self._assign_quote_tokens()
+        self._split_sentences()
+        self.people: list[PersonInfo] = []
+        self.mention_at: dict[int, Mention] = {}  # first token -> name mention
+        self.mentions: list[Mention] = []
+        self._find_names()
+
+    # --- layout -------------------------------------------------------------------------
+
+    def _assign_quote_tokens(self) -> None:
+        qid = [-1] * self.n
+        q_first = [-1] * len(self.quotes)
+        q_last = [-1] * len(self.quotes)
+        qi = 0
+        for i, s in enumerate(self.starts):
+            while qi < len(self.quotes) and self.quotes[qi].end <= s:
+                qi += 1
+            if qi < len(self.quotes) and self.quotes[qi].start <= s < self.quotes[qi].end:
+                qid[i] = qi
+                if q_first[qi] < 0:
+                    q_first[qi] = i
+                q_last[qi] = i
+        self.qid = qid
+        self.q_first = q_first
+        self.q_last = q_last
+
+    def _split_sentences(self) -> None:
+        bounds: list[tuple[int, int]] = []
+        start = 0
+        words, lowers, qid, text = self.words, self.lowers, self.qid, self.text
+        abbrev = self.lex.abbreviations
+        for i in range(self.n - 1):
+            nxt = words[i + 1]
+            gap = text[self.ends[i] : self.starts[i + 1]]
+            if "\n" in gap and (qid[i] < 0 or qid[i] != qid[i + 1]):
+                bounds.append((start, i + 1))
+                start = i + 1
+                continue
+            if qid[i] >= 0 and qid[i] == qid[i + 1]:
+                continue  # never split inside a quotation
+            w = words[i]
+            if qid[i] >= 0 and self.q_last[qid[i]] == i:
+                # after a closing mark: a sentence ends if the quote ended with one
+                inner_end = self.quotes[qid[i]].end - 2
+                if inner_end < 0 or text[inner_end] not in SENT_END:
+                    continue
+            elif w not in SENT_END and not (w.endswith(".") and len(w) > 1 and w[-2].isalpha()):
+                continue
+            elif w.endswith(".") and len(w) > 1 and (lowers[i] in abbrev or len(w) <= 2):
+                continue
+            if not gap:
+                continue
+            c = nxt[0]
+            if c.isupper() or c.isdigit() or c in OPENERS or c in "(-–":
+                bounds.append((start, i + 1))
+                start = i + 1
+        if start < self.n:
+            bounds.append((start, self.n))
+        self.sents = bounds
+        sent_of = [0] * self.n
+        for si, (a, b) in enumerate(bounds):
+            for i in range(a, b):
+                sent_of[i] = si
+        self.sent_of = sent_of
+
+    def sent_start(self, i: int) -> bool:
+        return self.sents[self.sent_of[i]][0] == i
+
+    # --- names ----------------------------------------------------------------------------
+
+    def _is_cap(self, i: int) -> bool:
+        w = self.words[i]
+        return w[0].isupper() and len(w) > 1 and any(c.islower() for c in w[1:])
+
+    def _namelike(self, i: int) -> bool:
+        """A capitalised word that could be part of a name (not a cue, pronoun, role ...)."""
+        if i >= self.n or self.qid[i] >= 0 or not self._is_cap(i):
+            return False
+        low = self.lowers[i]
+        lex = self.lex
+        if (
+            low in lex.determiners
+            or low in lex.pron_male
+            or low in lex.pron_female
+            or low in lex.pron_plural
+            or low in WEEKDAYS_MONTHS
+            or low in lex.stopwords
+            or lex.is_cue(low)
+            or low in lex.separable
+        ):
+            return False
+        if lex.role(low)[0] or lex.is_org(low):
+            return False
+        return WORD_RE.match(self.words[i]) is not None and not self.words[i][-1] == "."
+
+    def _name_from(self, i: int, need_given: bool) -> int:
+        """End (exclusive) of a name starting at token i, or i when there is none."""
+        lex = self.lex
+        j = i
+        if need_given:
+            if self.qid[i] >= 0 or not self._is_cap(i) or lex.given_gender(self.lowers[i]) is None:
+                return i
+            j = i + 1
+            # second given name ("Anna Lena", "Frank-Walter")
+            while j < self.n and lex.given_gender(self.lowers[j]) is not None and self._namelike(j):
+                j += 1
+            k = j
+        else:
+            k = i
+        taken = 0
+        while k < self.n and taken < 3:
+            if self.lowers[k] in lex.name_particles and k + 1 < self.n and self._namelike(k + 1):
+                k += 1
+                continue
+            if self._namelike(k):
+                k += 1
+                taken += 1
+                if (
+                    k < self.n
+                    and self.words[k] in {"-"}
+                    and k + 1 < self.n
+                    and self._namelike(k + 1)
+                ):
+                    k += 2
+                continue
+            break
+        if taken == 0:
+            if need_given and j - i >= 2:
+                return j  # "Anna Lena" alone is not enough; but two given names rarely stand alone
+            return i
+        return k
+
+    def _new_person(self, toks: list[str], gender: str | None, first: int) -> int:
+        self.people.append(PersonInfo(name_tokens=toks, gender=gender, first_tok=first))
+        return len(self.people) - 1
+
+    def _person_for(self, toks: list[str], gender: str | None, first: int) -> int:
+        """The person these name tokens refer to, merging 'Stoltenberg' and 'Jens Stoltenberg'."""
+        norm = [t.lower() for t in toks]
+        surname = norm[-1]
+        for pi, p in enumerate(self.people):
+            pn = [t.lower() for t in p.name_tokens]
+            if pn == norm:
+                return pi
+        if len(norm) == 1:
+            matches = [pi for pi, p in enumerate(self.people) if p.surname.lower() == surname]
+            if matches:
+                return matches[-1]
+            return self._new_person(toks, gender, first)
+        # a full name: attach a surname-only person known so far, or a shorter form
+        for pi, p in enumerate(self.people):
+            pn = [t.lower() for t in p.name_tokens]
+            if len(pn) == 1 and pn[0] == surname:
+                p.aliases.add(p.name)
+                p.name_tokens = list(toks)
+                p.gender = p.gender or gender
+                return pi
+            if pn[-1] == surname and (pn[0] == norm[0] or len(pn) < len(norm) and pn[0] in norm):
+                if len(norm) > len(pn):
+                    p.aliases.add(p.name)
+                    p.name_tokens = list(toks)
+                return pi
+        return self._new_person(toks, gender, first)
+
+    def _role_before(self, i: int) -> str | None:
+        """A role word right before token i ('US-Verteidigungsminister Lloyd Austin')."""
+        j = i - 1
+        if j < 0 or self.qid[j] >= 0:
+            return None
+        low = self.lowers[j]
+        if low in self.lex.titles:
+            j -= 1
+            if j < 0:
+                return None
+            low = self.lowers[j]
+        if (
+            self.lex.role(low)[0]
+            and self.words[j][0].isupper()
+            or (self.lex.lang == "en" and self.lex.role(low)[0])
+        ):
+            return self.words[j]
+        return None
+
+    def _find_names(self) -> None:
+        """Mark every name mention: full names by a given name, names after a role or title,
+        and repeated surnames of people already seen."""
+        lex = self.lex
+        i = 0
+        found: list[tuple[int, int, str | None]] = []
+        while i < self.n:
+            if self.qid[i] >= 0 or not self._is_cap(i):
+                i += 1
+                continue
+            end = self._name_from(i, need_given=True)
+            role = self._role_before(i)
+            if end == i and role is not None:
+                end = self._name_from(i, need_given=False)
+                end = min(end, i + 2)
+            if end == i and i > 0 and self.lowers[i - 1] in lex.titles:
+                end = self._name_from(i, need_given=False)
+            if end > i:
+                found.append((i, end, role))
+                i = end
+                continue
+            i += 1
+        for a, b, role in found:
+            toks = self.words[a:b]
+            gender = lex.given_gender(self.lowers[a])
+            if gender == "?":
+                gender = None
+            if role is not None:
+                is_role, rg = lex.role(role.lower())
+                gender = gender or rg
+            pi = self._person_for(toks, gender, a)
+            p = self.people[pi]
+            if gender and not p.gender:
+                p.gender = gender
+            if role:
+                _add_role(p, role)
+            m = Mention(a, b, "name", pi, role)
+            self.mention_at[a] = m
+            self.mentions.append(m)
+        # repeated surnames (and genitive 'Stoltenbergs')
+        by_surname: dict[str, int] = {}
+        for pi, p in enumerate(self.people):
+            by_surname[p.surname.lower()] = pi
+            by_surname[p.surname.lower() + "s"] = by_surname.get(p.surname.lower() + "s", pi)
+        covered = set()
+        for m in self.mentions:
+            covered.update(range(m.tok_start, m.tok_end))
+        extra = []
+        for i in range(self.n):
+            if i in covered or self.qid[i] >= 0 or not self._is_cap(i):
+                continue
+            pi = by_surname.get(self.lowers[i])
+            if pi is None:
+                continue
+            # the last person with that surname before this point (two Bogners)
+            cands = [
+                k
+                for k, p in enumerate(self.people)
+                if p.surname.lower() in (self.lowers[i], self.lowers[i].removesuffix("s"))
+            ]
+            best = cands[0]
+            for m in self.mentions:
+                if m.tok_start < i and m.person in cands:
+                    best = m.person  # type: ignore[assignment]
+            role = self._role_before(i)
+            if role:
+                _add_role(self.people[best], role)
+            extra.append(Mention(i, i + 1, "name", best, role))
+        for m in extra:
+            self.mention_at[m.tok_start] = m
+        self.mentions = sorted(self.mentions + extra, key=lambda m: m.tok_start)
+
+    def add_name_at(self, i: int, strict: bool = False) -> Mention | None:
+        """A name found in speaker position ('sagte Müller') that the name pass missed.
+
+        German capitalises every noun, so a word after an article, a preposition or an
+        inflected adjective, or with a common-noun ending, is not taken for a name; with
+        `strict`, a lone unknown word at the start of a sentence is not either."""
+        if i in self.mention_at:
+            return self.mention_at[i]
+        if i >= self.n or not self._namelike(i):
+            return None
+        low = self.lowers[i]
+        prev = self.lowers[i - 1] if i > 0 else ""
+        if low in self.lex.stopwords or prev in self.lex.determiners:
+            return None
+        if prev in PREPOSITIONS.get(self.lex.lang, ()) or low in self.lex.cue_nouns:
+            return None
+        if self.lex.lang == "de":
+            if low.endswith(NOUN_ENDINGS) and self.lex.given_gender(low) is None:
+                return None
+            if prev[-2:] in ("en", "er", "es", "em") and i > 0 and self.words[i - 1][0].islower():
+                return None
+        if (
+            strict
+            and (i == 0 or self.sent_start(i))
+            and not (i + 1 < self.n and self._namelike(i + 1))
+        ):
+            return None
+        end = self._name_from(i, need_given=True)
+        if end == i:
+            end = self._name_from(i, need_given=False)
+            end = min(end, i + 2)
+        if end == i:
+            return None
+        toks = self.words[i:end]
+        g = self.lex.given_gender(self.lowers[i])
+        pi = self._person_for(toks, None if g == "?" else g, i)
+        role = self._role_before(i)
+        if role:
+            _add_role(self.people[pi], role)
+        m = Mention(i, end, "name", pi, role)
+        self.mention_at[i] = m
+        self.mentions.append(m)
+        self.mentions.sort(key=lambda m: m.tok_start)
+        return m
+
+
+def _add_role(p: PersonInfo, role: str) -> None:
+    low = role.lower()
+    for k, r in enumerate(p.roles):
+        rl = r.lower()
+        if rl == low or rl.endswith(low):
+            return
+        if low.endswith(rl):  # the more specific form wins: Nato-Generalsekretär
+            p.roles[k] = role
+            return
+    p.roles.append(role)
+
+
+# --- attribution --------------------------------------------------------------------------
+
+
+@dataclass
+class Attribution:
+    mention: Mention | None
+    cue: tuple[int, int] | None  # token range of the cue
+    speaker_text_range: tuple[int, int] | None = None
+
+
+class Attributor:
+    """Finds the speaker of every quotation in an Analysis."""
+
+    def __init__(self, a: Analysis):
+        self.a = a
+        self.lex = a.lex
+
+    # small predicates
+
+    def cue_at(self, i: int, clause_end: int) -> tuple[int, int] | None:
+        """Token range of a speech verb at i (with its separated particle, if any)."""
+        a, lex = self.a, self.lex
+        low = a.lowers[i]
+        if a.qid[i] >= 0:
+            return None
+        if lex.is_cue(low):
+            return (i, i + 1)
+        parts = lex.separable.get(low)
+        if parts:
+            for k in range(i + 1, min(clause_end, i + 14)):
+                if a.qid[k] >= 0:
+                    break
+                if a.lowers[k] in parts:
+                    return (i, k + 1)
+        return None
+
+    def find_cue(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The speech verb in [lo, hi) closest to hi (the one that introduces what follows)."""
+        for i in range(hi - 1, lo - 1, -1):
+            c = self.cue_at(i, hi)
+            if c:
+                return c
+        return None
+
+    def mention_at(self, i: int, hi: int) -> Mention | None:
+        """A speaker mention starting at token i: name, pronoun, role or organisation NP."""
+        a, lex = self.a, self.lex
+        if i >= hi or a.qid[i] >= 0:
+            return None
+        m = a.mention_at.get(i)
+        if m:
+            return m
+        low = a.lowers[i]
+        if low in lex.pron_male:
+            return Mention(i, i + 1, "pronoun", self.resolve_pronoun(i, "m"))
+        if low in lex.pron_female or low in lex.pron_plural:
+            # 'sie' is she or they: take it as she when a woman is about
+            if low in lex.pron_female:
+                p = self.resolve_pronoun(i, "f")
+                if p is not None or low not in lex.pron_plural:
+                    return Mention(i, i + 1, "pronoun", p)
+            return None
+        if low in lex.determiners or lex.role(low)[0] or lex.is_org(low):
+            return self.noun_phrase(i, hi)
+        return None
+
+    def noun_phrase(self, i: int, hi: int) -> Mention | None:
+        """'der Minister', 'ein Sprecher der Polizei', 'das Ministerium', 'die Vorsitzende
+        der Kommission, Petra Lindqvist' -> a mention of the person or organisation."""
+        a, lex = self.a, self.lex
+        j = i
+        if a.lowers[j] in lex.determiners:
+            j += 1
+        # adjectives and the like
+        k = j
+        while (
+            k < hi
+            and k < j + 3
+            and a.qid[k] < 0
+            and a.words[k][0].islower()
+            and a.lowers[k] not in lex.determiners
+        ):
+            k += 1
+        if k >= hi or a.qid[k] >= 0:
+            return None
+        low = a.lowers[k]
+        is_role, gender = lex.role(low)
+        if is_role:
+            end = k + 1
+            # a name right after the role: 'der Minister Müller'
+            if end < hi and end in a.mention_at:
+                return a.mention_at[end]
+            # genitive complement: 'der Polizei', 'des Ministeriums'
+            if end + 1 < hi and a.lowers[end] in ("der", "des", "of", "the") and a._is_cap(end + 1):
+                end += 2
+            # apposition: ', Petra Lindqvist'
+            if end + 1 < hi and a.words[end] == "," and (end + 1) in a.mention_at:
+                m = a.mention_at[end + 1]
+                _add_role(
+                    a.people[m.person], a.text[a.starts[k] : a.ends[end - 1]]
+                ) if m.person is not None else None
+                return m
+            person = self.resolve_role(k, low, gender)
+            return Mention(i, end, "role", person, a.words[k])
+        if lex.is_org(low) and a.words[k][0].isupper():
+            end = k + 1
+            if end + 1 < hi and a.lowers[end] in ("der", "des", "of", "the") and a._is_cap(end + 1):
+                end += 2
+            return Mention(i, end, "org", None)
+        if j > i and k == j and a._namelike(k) and lex.lang == "en":
+            return None
+        return None
+
+    def resolve_pronoun(self, i: int, gender: str) -> int | None:
+        """The last person before token i whose gender fits (unknown gender fits too, after)."""
+        a = self.a
+        fallback = None
+        for m in reversed(a.mentions):
+            if m.tok_start >= i or m.person is None:
+                continue
+            g = a.people[m.person].gender
+            if g == gender:
+                return m.person
+            if g is None and fallback is None and a.people[m.person].kind == "person":
+                fallback = m.person
+        # 'sie' with no woman about is more likely 'they'; 'er' takes a person of unknown gender
+        return fallback if gender == "m" else None
+
+    def resolve_role(self, i: int, low: str, gender: str | None) -> int | None:
+        """The person in the article who holds this role, the latest one mentioned before i."""
+        a = self.a
+        head = low.rsplit("-", 1)[-1]
+        best = None
+        for pi, p in enumerate(a.people):
+            for r in p.roles:
+                rl = r.lower()
+                if (
+                    rl == low
+                    or rl.endswith(head)
+                    or (head.endswith("in") and rl.endswith(head[:-2]))
+                ):
+                    best = pi if best is None or p.first_tok < i else best
+        return best
+
+    def candidates(self, lo: int, hi: int, after_preposition: bool = False) -> list[Mention]:
+        """Mentions in [lo, hi) that can be a subject: not after a preposition, not dative
+        or genitive ('dem Minister', 'des Ministeriums')."""
+        a = self.a
+        preps = PREPOSITIONS.get(self.lex.lang, frozenset())
+        out: list[Mention] = []
+        i = lo
+        while i < hi:
+            if a.qid[i] >= 0:
+                i += 1
+                continue
+            m = self.mention_at(i, hi)
+            if m is None:
+                i += 1
+                continue
+            prev = a.lowers[i - 1] if i > 0 else ""
+            head = a.lowers[m.tok_start]
+            if after_preposition or (
+                prev not in preps
+                and head not in OBLIQUE
+                and not (prev in OBLIQUE and m.kind == "name")
+            ):
+                out.append(m)
+            i = max(m.tok_end, i + 1)
+        return out
+
+    def best_speaker(self, lo: int, hi: int, cue: int | None = None) -> Mention | None:
+        """The likeliest speaker in [lo, hi): people before organisations, then the one
+        closest to the cue (or the first, without a cue); an unknown capitalised word in
+        subject position only when nothing else is there."""
+        cands = self.candidates(lo, hi)
+        if not cands:
+            for k in range(lo, hi):
+                m = self.a.add_name_at(k, strict=True)
+                if m is not None:
+                    return m
+            return self.generic_np(lo, hi, cue)
+
+        def score(m: Mention) -> float:
+            weight = KIND_WEIGHT[m.kind] + (0.5 if m.person is not None else 0.0)
+            if cue is None:
+                return weight - 0.01 * (m.tok_start - lo)
+            dist = m.tok_start - cue if m.tok_start > cue else cue - m.tok_end + 1
+            return weight - 0.05 * max(dist, 0)
+
+        return max(cands, key=score)
+
+    def generic_np(self, lo: int, hi: int, cue: int | None) -> Mention | None:
+        """A speaker that is neither a name nor a known role: 'der 39-Jährige', 'Experten',
+        'die Mönche', 'Der BGH'. The mention is kept (its text and offsets); an acronym
+        counts as an organisation, anything else names nobody in particular."""
+        a, lex = self.a, self.lex
+        preps = PREPOSITIONS.get(lex.lang, frozenset())
+        best: Mention | None = None
+        best_dist = 10**9
+        k = lo
+        while k < hi:
+            if a.qid[k] >= 0:
+                k += 1
+                continue
+            start = k
+            prev = a.lowers[k - 1] if k > 0 else ""
+            j = k
+            if a.lowers[j] in lex.determiners:
+                j += 1
+            while (
+                j < hi
+                and a.qid[j] < 0
+                and a.words[j][0].islower()
+                and a.words[j][-1:] in "enrs"
+                and j - k < 3
+            ):
+                j += 1
+            if (
+                j >= hi
+                or a.qid[j] >= 0
+                or not a.words[j][0].isupper()
+                or not a.words[j][0].isalpha()
+            ):
+                k += 1
+                continue
+            low = a.lowers[j]
+            if (
+                low in lex.stopwords
+                or low in lex.cue_nouns
+                or low in WEEKDAYS_MONTHS
+                or prev in preps
+                or a.lowers[start] in OBLIQUE
+                or lex.is_cue(low)
+                or (j == start and a.sent_start(j) and not a.words[j].isupper())
+            ):
+                k = j + 1
+                continue
+            m = Mention(
+                start,
+                j + 1,
+                "org" if a.words[j].isupper() and len(a.words[j]) >= 2 else "generic",
+                None,
+            )
+            dist = abs((cue if cue is not None else lo) - start)
+            if dist < best_dist:
+                best, best_dist = m, dist
+            k = j + 1
+        return best
+
+    def first_subject(self, lo: int, hi: int) -> Mention | None:
+        return self.best_speaker(lo, hi)
+
+    # --- the patterns -----------------------------------------------------------------
+
+    def after_quote(self, qi: int) -> Attribution | None:
+        """„…“, sagte X / „…“, so X / "…," X said / "…," said X."""
+        a = self.a
+        last = a.q_last[qi]
+        if last < 0:
+            return None
+        s_end = a.sents[a.sent_of[last]][1]
+        i = last + 1
+        if i < a.n and a.words[i] in {",", "–", "-", "—"}:
+            i += 1
+        if i >= s_end or a.qid[i] >= 0:
+            return None
+        low = a.lowers[i]
+        # German: cue verb first, then the subject (skipping adverbials)
+        cue = self.cue_at(i, s_end) if low not in ("so",) else (i, i + 1)
+        if low == "so" and self.lex.lang != "de":
+            cue = None
+        if cue:
+            stop = cue[0] + 1
+            while stop < min(s_end, cue[0] + 12) and a.qid[stop] < 0 and a.words[stop] != ",":
+                stop += 1
+            # 'sagte am Montag die Vorsitzende der Kommission, Petra Lindqvist': take the
+            # apposition too
+            if stop < s_end and a.words[stop] == "," and (stop + 1) in a.mention_at:
+                stop = a.mention_at[stop + 1].tok_end
+            m = self.best_speaker(cue[1] if cue[1] - cue[0] == 1 else cue[0] + 1, stop, cue[0])
+            if m is None and a._namelike(cue[0] + 1):
+                m = a.add_name_at(cue[0] + 1)
+            if m is not None:
+                return Attribution(m, cue)
+            # verb-final: 'X hat es „…“ genannt' — the subject stands before the quote
+            s_start = a.sents[a.sent_of[last]][0]
+            return Attribution(self.first_subject(s_start, a.q_first[qi]), cue)
+        # English: subject first, then the cue ('he said', 'the minister told reporters')
+        for k in range(i, min(s_end, i + 7)):
+            if a.qid[k] >= 0:
+                break
+            c = self.cue_at(k, s_end)
+            if c:
+                m = self.best_speaker(i, k, k)
+                if m is None:
+                    for kk in range(i, k):
+                        m = a.add_name_at(kk)
+                        if m:
+                            break
+                if m is not None:
+                    return Attribution(m, c)
+                return Attribution(None, c)
+        return None
+
+    def before_colon(self, qi: int) -> Attribution | None:
+        """X sagte: „…“ / Außerdem kündigte er an: „…“."""
+        a = self.a
+        first = a.q_first[qi]
+        if first <= 0 or a.words[first - 1] != ":":
+            return None
+        colon = first - 1
+        s_start = a.sents[a.sent_of[colon]][0]
+        lo = s_start
+        for k in range(colon - 1, s_start - 1, -1):  # the clause after the last quote
+            if a.qid[k] >= 0:
+                lo = k + 1
+                break
+        cue = self.find_cue(lo, colon)
+        # the clause of the cue: from the last comma before it
+        if cue:
+            clause_lo = lo
+            for k in range(cue[0] - 1, lo - 1, -1):
+                if a.words[k] == ",":
+                    clause_lo = k + 1
+                    break
+            m = self.best_speaker(clause_lo, colon, cue[0]) or self.best_speaker(lo, colon, cue[0])
+            return Attribution(m, cue)
+        # no speech verb: 'Lindner dazu:' / 'Der Minister:' — a short label
+        if colon - lo <= 4:
+            m = self.best_speaker(lo, colon)
+            if m is not None:
+                return Attribution(m, None)
+        return None
+
+    def around(self, qi: int) -> Attribution | None:
+        """X nannte den Plan „einen Fehler“ / X called it "a disaster": cue in the sentence."""
+        a = self.a
+        first = a.q_first[qi]
+        si = a.sent_of[first]
+        lo, hi = a.sents[si]
+        cue = None
+        for k in range(lo, hi):
+            if a.qid[k] >= 0:
+                continue
+            cue = self.cue_at(k, hi)
+            if cue:
+                break
+        if cue is None:
+            return None
+        return Attribution(self.best_speaker(lo, hi, cue[0]), cue)
+
+    def source_phrase(self, qi: int) -> Attribution | None:
+        """laut X / nach Angaben von X / according to X in the quotation's sentence."""
+        a, lex = self.a, self.lex
+        first = a.q_first[qi]
+        lo, hi = a.sents[a.sent_of[first]]
+        for k in range(lo, hi):
+            if a.qid[k] >= 0:
+                continue
+            for ph in lex.source_before:
+                if tuple(a.lowers[k : k + len(ph)]) == ph:
+                    j = k + len(ph)
+                    m = self.mention_at(j, hi) or a.add_name_at(j, strict=True)
+                    if m:
+                        return Attribution(m, (k, j))
+            for ph in lex.source_after:
+                if tuple(a.lowers[k : k + len(ph)]) == ph and k > lo:
+                    for j in range(k - 1, max(lo, k - 5) - 1, -1):
+                        m = self.mention_at(j, k) or a.add_name_at(j, strict=True)
+                        if m:
+                            return Attribution(m, (k, k + len(ph)))
+        return None
+
+
+PREPOSITIONS = {
+    "de": frozenset(
+        "an auf aus bei mit nach von vor zu zum zur über unter gegen für um durch ohne "
+        "seit bis neben zwischen hinter wegen trotz gegenüber dank am im vom beim ins".split()
+    ),
+    "en": frozenset(
+        "to of in on at by for with from about against into over under between after before "
+        "during without toward towards upon".split()
+    ),
+}
+
+
+# Dative and genitive forms: a mention after them is an object, not the speaker.
+OBLIQUE = frozenset("dem des einem eines diesem dieses seinem seines ihrem ihres".split())
+KIND_WEIGHT = {"name": 3.0, "pronoun": 3.0, "role": 2.5, "org": 1.5, "generic": 1.0, "source": 1.0}
+# Endings of German common nouns: a capitalised word with one is not a surname.
+NOUN_ENDINGS = (
+    "ung",
+    "ungen",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "tionen",
+    "tät",
+    "ismus",
+    "nis",
+    "tum",
+    "ment",
+    "chen",
+    "lein",
+    "ei",
+    "ik",
+    "enz",
+    "anz",
+    "ur",
+    "ling",
+    "sicht",
+    "werk",
+    "zeug",
+)
+
+# --- the whole article ------------------------------------------------------------------------
+
+
+def _is_fragment(text: str) -> bool:
+    """A short quoted term rather than a statement: few words, no sentence punctuation."""
+    words = text.split()
+    return len(words) <= 4 and not any(text.rstrip().endswith(p) for p in ".!?…")
+
+
+@dataclass
+class Found:
+    """One statement before it becomes a Quote: a character span and its attribution."""
+
+    start: int
+    end: int
+    attr: Attribution | None
+    type: str
+    sent: int
+
+
+def find_direct(a: Analysis, att: Attributor) -> list[Found]:
+    """Quotations in quote marks, with their speakers."""
+    text = a.text
+    found: list[Found] = []
+    prev_speaker: tuple[int, Attribution] | None = None  # (sentence index, attribution)
+    for qi, q in enumerate(a.quotes):
+        first = a.q_first[qi]
+        if first < 0:
+            continue
+        inner = text[q.start + 1 : q.end - 1].strip()
+        if not inner or not any(c.isalpha() for c in inner):
+            continue
+        prev_low = a.lowers[first - 1] if first > 0 else ""
+        if prev_low in a.lex.non_quote or (
+            first > 1 and a.lowers[first - 2] in a.lex.non_quote and a.words[first - 1][0].isupper()
+        ):
+            continue
+        if _is_proper_name(inner):
+            continue  # „Financial Times“, "Operation Iraqi Freedom": a name, not words
+        si = a.sent_of[first]
+        s_lo = a.sents[si][0]
+        attr = att.after_quote(qi) or att.before_colon(qi)
+        outside_before = any(a.qid[k] < 0 for k in range(s_lo, first))
+        if attr is None:
+            attr = att.source_phrase(qi)
+        if attr is None and (outside_before or _is_fragment(inner)):
+            attr = att.around(qi)
+        if attr is None and prev_speaker is not None:
+            psi, pattr = prev_speaker
+            # continuation: same sentence, or the very next ones with no one else named
+            named_between = any(
+                m.tok_start < first and m.tok_start >= a.sents[psi][1] for m in a.mentions
+            )
+            if si - psi <= 2 and not named_between and not (_is_fragment(inner) and outside_before):
+                attr = Attribution(pattr.mention, None)
+        if attr is None and (_is_fragment(inner) or outside_before):
+            continue  # a term or title in quote marks, nobody's words
+        # partial: quoted words inside the reporter's own sentence
+        qtype = "direct"
+        if outside_before and not (first > 0 and a.words[first - 1] == ":"):
+            qtype = "partial"
+        elif inner[:1].islower():
+            qtype = "partial"
+        if attr is not None and attr.mention is not None:
+            prev_speaker = (si, attr)
+        elif attr is None:
+            prev_speaker = None
+        found.append(Found(q.start, q.end, attr, qtype, si))
+    return found
+
+
+def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
+    """Quotations with speakers, and everyone mentioned, for one analysed article."""
+    att = Attributor(a)
+    direct = find_direct(a, att)
+    reported = find_reported(a, att, direct)
+    items = sorted(direct + reported, key=lambda f: (f.start, f.end))
+    text = a.text
+    orgs: dict[str, Person] = {}
+    quotes: list[Quote] = []
+    for f in items:
+        lo, hi = a.sents[f.sent]
+        sentence = text[a.starts[lo] : a.ends[hi - 1]]
+        rec = Quote(
+            text=text[f.start : f.end], start=f.start, end=f.end, type=f.type, sentence=sentence
+        )  # type: ignore[arg-type]
+        attr = f.attr
+        if attr is not None:
+            m = attr.mention
+            if m is not None:
+                rec.speaker_text = text[a.starts[m.tok_start] : a.ends[m.tok_end - 1]]
+                rec.speaker_start = a.starts[m.tok_start]
+                rec.speaker_end = a.ends[m.tok_end - 1]
+                if m.person is not None:
+                    p = a.people[m.person]
+                    rec.speaker = p.name
+                    rec.role = p.roles[0] if p.roles else m.role
+                elif m.kind == "org":
+                    words = a.words[m.tok_start : m.tok_end]
+                    if words and words[0].lower() in a.lex.determiners:
+                        words = words[1:]
+                    name = " ".join(words)
+                    if name:
+                        rec.speaker = name
+                        orgs.setdefault(name, Person(name=name, kind="org"))
+                elif m.kind == "role":
+                    rec.role = m.role
+            if attr.cue is not None:
+                c0, c1 = attr.cue
+                rec.cue_start = a.starts[c0]
+                rec.cue_end = a.ends[c1 - 1]
+                rec.cue = a.words[c0] if c1 - c0 == 1 else f"{a.words[c0]} … {a.words[c1 - 1]}"
+        quotes.append(rec)
+
+    quotes = _merge_repeats(quotes)
+    people = [
+        Person(
+            name=p.name,
+            aliases=sorted(al for al in p.aliases | {p.surname} if al != p.name),
+            roles=list(p.roles),
+            gender=p.gender,
+            kind=p.kind,
+        )
+        for p in a.people
+    ] + list(orgs.values())
+    # the role of each quote follows the person's final (most specific) role
+    roles = {p.name: p.roles[0] for p in people if p.roles}
+    for rec in quotes:
+        if rec.speaker in roles:
+            rec.role = roles[rec.speaker]
+    return quotes, people
+
+
+# --- reported speech ---------------------------------------------------------------------------
+
+CLAUSE_OPENERS = {"de": frozenset({"dass", "daß", "ob"}), "en": frozenset({"that"})}
+TRAILING_PUNCT = frozenset(".!?;:…")
+
+
+class Reported:
+    """Reported speech without quote marks: 'X sagte, Y sei …', '… , so X', 'laut X …',
+    and the Konjunktiv sentences that carry on an attribution."""
+
+    def __init__(self, a: Analysis, att: Attributor):
+        self.a = a
+        self.att = att
+        self.lex = a.lex
+
+    def konj(self, lo: int, hi: int) -> bool:
+        a, konj = self.a, self.lex.konjunktiv
+        for k in range(lo, hi):
+            if (
+                a.qid[k] < 0
+                and a.lowers[k] in konj
+                and (a.words[k][0].islower() or a.sent_start(k))
+            ):
+                return True
+        return False
+
+    def mostly_quoted(self, lo: int, hi: int) -> bool:
+        inq = sum(1 for k in range(lo, hi) if self.a.qid[k] >= 0)
+        return inq * 2 >= hi - lo
+
+    def after_cue(self, lo: int, hi: int) -> tuple[int, int, Attribution] | None:
+        """'X sagte, Y sei …' / 'X sagte, dass …' / 'He said (that) …'."""
+        a, att = self.a, self.att
+        openers = CLAUSE_OPENERS.get(self.lex.lang, frozenset())
+        for c in range(lo, hi):
+            if a.qid[c] >= 0:
+                continue
+            cue = att.cue_at(c, hi)
+            if cue is None:
+                continue
+            # the comma that opens the reported clause
+            p = None
+            for k in range(cue[1] if cue[1] - cue[0] == 1 else c + 1, min(hi, c + 16)):
+                if a.qid[k] >= 0:
+                    break
+                if a.words[k] == ",":
+                    p = k
+                    break
+                if self.lex.lang == "en" and a.lowers[k] in openers:
+                    p = k - 1 if k > c + 1 or a.lowers[k] in openers else k
+                    break
+            if p is None and self.lex.lang == "en" and a.lowers[c] in EN_SAY and c + 1 < hi:
+                nxt = a.words[c + 1]
+                if nxt[0].isupper() or a.lowers[c + 1] in EN_SUBJECTS:
+                    p = c
+            if p is None:
+                continue
+            clo = p + 1
+            if clo >= hi or hi - clo < 3 or self.mostly_quoted(clo, hi):
+                continue
+            if a.qid[clo] >= 0:
+                continue
+            first = a.lowers[clo]
+            ok = (
+                first in openers
+                or self.konj(clo, hi)
+                or (self.lex.lang == "en")
+                or (hi - clo >= 3 and (a.lowers[hi - 2] == "zu" or "zu" in a.lowers[hi - 1][2:-2]))
+            )
+            if self.lex.lang == "de" and a.lowers[lo] == "wie":
+                ok = True  # 'Wie X mitteilte, …': the main clause is the report
+            if not ok:
+                continue
+            if self.lex.lang == "de" and a.lowers[lo] == "wie":
+                m = att.best_speaker(lo + 1, p, c)
+            else:
+                m = att.best_speaker(lo, p, c) if p > lo else None
+                if m is None and self.lex.lang == "en":
+                    m = att.best_speaker(lo, c, c)
+            return clo, hi, Attribution(m, cue)
+        return None
+
+    def before_cue(self, lo: int, hi: int) -> tuple[int, int, Attribution] | None:
+        """'Die Lage sei ernst, sagte X.' / '…, so X.' / 'The plan is dead, he said.'"""
+        a, att = self.a, self.att
+        for p in range(hi - 2, lo + 2, -1):
+            if a.words[p] != "," or a.qid[p] >= 0:
+                continue
+            if a.qid[p - 1] >= 0:
+                return None  # '„…“, sagte X': a direct quotation
+            k = p + 1
+            cue = att.cue_at(k, hi)
+            if cue is None and a.lowers[k] == "so" and self.lex.lang == "de":
+                cue = (k, k + 1)
+            if cue is not None:
+                m = att.best_speaker(cue[1] if cue[1] - cue[0] == 1 else k + 1, hi, k)
+            else:
+                # English 'he said', 'the minister told reporters'
+                m = None
+                for j in range(k, min(hi, k + 5)):
+                    c2 = att.cue_at(j, hi)
+                    if c2:
+                        cue = c2
+                        m = att.best_speaker(k, j, j)
+                        break
+                if cue is None:
+                    continue
+            if m is None and cue is not None and a.lowers[cue[0]] == "so":
+                continue
+            if self.mostly_quoted(lo, p):
+                return None
+            return lo, p, Attribution(m, cue)
+        return None
+
+    def source(self, lo: int, hi: int) -> tuple[int, int, Attribution] | None:
+        """'laut X …', 'nach Angaben von X …', 'X zufolge …', 'according to X …'."""
+        a, lex = self.a, self.lex
+        for k in range(lo, hi):
+            if a.qid[k] >= 0:
+                continue
+            low = a.lowers[k]
+            for ph in lex.source_before:
+                if ph[0] != low or ph in (("wie",), ("so",)):
+                    continue
+                if tuple(a.lowers[k : k + len(ph)]) != ph:
+                    continue
+                np_lo = k + len(ph)
+                np_hi = self.np_end(np_lo, hi)
+                m = self.source_speaker(np_lo, np_hi)
+                span_lo = np_hi if k == lo else lo
+                if span_lo >= hi - 1:
+                    return None
+                return span_lo, hi, Attribution(m, (k, np_lo))
+            for ph in lex.source_after:
+                if ph[0] != low or tuple(a.lowers[k : k + len(ph)]) != ph or k == lo:
+                    continue
+                np_lo = self.np_start(lo, k)
+                m = self.source_speaker(np_lo, k)
+                span_lo = k + len(ph) if np_lo == lo else lo
+                if span_lo >= hi - 1:
+                    return None
+                return span_lo, hi, Attribution(m, (k, k + len(ph)))
+        return None
+
+    def np_end(self, i: int, hi: int) -> int:
+        """End of the noun phrase starting at i (German: up to the finite verb)."""
+        a = self.a
+        k = i
+        link = {"von", "der", "des", "dem", "den", "und", "aus", "of", "the", "and", "in", "für"}
+        while k < hi:
+            w = a.words[k]
+            if a.qid[k] >= 0 or w in "()" or w[0].isupper() or w[0].isdigit():
+                k += 1
+                continue
+            low = a.lowers[k]
+            if low in link or low in self.lex.determiners:
+                k += 1
+                continue
+            # a lowercase adjective before a noun: 'ersten Angaben', 'des russischen Ministeriums'
+            if k + 1 < hi and a.words[k + 1][0].isupper() and low[-1:] in "enrsm":
+                k += 1
+                continue
+            break
+        return max(k, i + 1) if i < hi else i
+
+    def np_start(self, lo: int, k: int) -> int:
+        """Start of the noun phrase that ends right before token k ('… Angaben zufolge')."""
+        a = self.a
+        j = k
+        while j > lo:
+            w = a.words[j - 1]
+            low = a.lowers[j - 1]
+            if (
+                w[0].isupper()
+                or low in self.lex.determiners
+                or low in {"von", "der", "des", "dem"}
+                or (a.words[j][0].isupper() and low[-1:] in "enrsm" and w.isalpha())
+            ):
+                j -= 1
+                continue
+            break
+        return j
+
+    def source_speaker(self, lo: int, hi: int) -> Mention | None:
+        """The source named in [lo, hi): a person, else an organisation by its head noun."""
+        a, att = self.a, self.att
+        cands = att.candidates(lo, hi, after_preposition=True)
+        people = [m for m in cands if m.kind in ("name", "pronoun") or m.person is not None]
+        if people:
+            return people[0]
+        if cands:
+            return cands[0]
+        for k in range(lo, hi):
+            w = a.words[k]
+            low = a.lowers[k]
+            if a.qid[k] >= 0 or low in self.lex.cue_nouns or not w[0].isupper():
+                continue
+            if self.lex.is_org(low) or (w.isupper() and len(w) >= 2 and w.isalpha()):
+                end = k + 1
+                return Mention(k, end, "org", None)
+        # 'nach Angaben von Experten', 'Medienberichten zufolge': a source, nobody in particular
+        return Mention(lo, hi, "source", None) if hi > lo else None
+
+    def run(self, direct: list[Found]) -> list[Found]:
+        a = self.a
+        by_sent: dict[int, Attribution] = {}
+        for f in direct:
+            if f.attr is not None and f.attr.mention is not None:
+                by_sent[f.sent] = f.attr
+        out: list[Found] = []
+        last: tuple[int, Attribution] | None = None
+        for si, (lo, hi) in enumerate(a.sents):
+            if si in by_sent:
+                last = (si, by_sent[si])
+            end = hi
+            while end > lo and a.qid[end - 1] < 0 and a.words[end - 1] in TRAILING_PUNCT:
+                end -= 1
+            if end - lo < 4 or self.mostly_quoted(lo, end):
+                continue
+            hit = self.after_cue(lo, end) or self.before_cue(lo, end) or self.source(lo, end)
+            if hit is not None:
+                s, e, attr = hit
+                out.append(Found(a.starts[s], a.ends[e - 1], attr, "indirect", si))
+                if attr.mention is not None:
+                    last = (si, attr)
+                continue
+            if last is not None and si - last[0] == 1 and self.konj(lo, end) and si not in by_sent:
+                out.append(
+                    Found(
+                        a.starts[lo],
+                        a.ends[end - 1],
+                        Attribution(last[1].mention, None),
+                        "free_indirect",
+                        si,
+                    )
+                )
+                last = (si, last[1])
+        return out
+
+
+EN_SAY = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "argued",
+        "claimed",
+        "warned",
+        "insisted",
+        "stressed",
+        "noted",
+        "explained",
+        "announced",
+        "confirmed",
+        "denied",
+        "admitted",
+        "believes",
+        "believed",
+        "thinks",
+        "thought",
+    }
+)
+EN_SUBJECTS = frozenset(
+    {
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "the",
+        "a",
+        "an",
+        "this",
+        "there",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+    }
+)
+
+
+def find_reported(a: Analysis, att: Attributor, direct: list[Found]) -> list[Found]:
+    return Reported(a, att).run(direct)
+
+
+def _is_proper_name(inner: str) -> bool:
+    """'Financial Times', 'Operation Iraqi Freedom': every word capitalised, no sentence."""
+    words = inner.split()
+    if len(words) < 2 or len(words) > 6 or inner.rstrip()[-1:] in ".!?…,":
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in NAME_GLUE for w in words) and any(
+        w[0].isupper() for w in words[1:]
+    )
+
+
+NAME_GLUE = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "de",
+        "la",
+        "le",
+        "du",
+        "des",
+        "von",
+        "der",
+        "für",
+        "&",
+        "-",
+        "pour",
+        "un",
+    }
+)
+
+
+def _norm(s: str) -> str:
+    return " ".join("".join(c.lower() if c.isalnum() else " " for c in s).split())
+
+
+def _merge_repeats(quotes: list[Quote]) -> list[Quote]:
+    """The same statement by the same speaker twice (teaser and body): keep the later one."""
+    keep = [True] * len(quotes)
+    norms = [_norm(q.text) for q in quotes]
+    for i in range(len(quotes)):
+        for j in range(i + 1, len(quotes)):
+            if not keep[j] or quotes[i].speaker != quotes[j].speaker or quotes[i].speaker is None:
+                continue
+            if len(norms[i]) < 20 or len(norms[j]) < 20:
+                continue
+            if fuzz.ratio(norms[i], norms[j]) >= 85:
+                keep[i] = False
+                break
+    return [q for q, k in zip(quotes, keep, strict=True) if k]

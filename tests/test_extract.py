@@ -1,0 +1,199 @@
+"""The extractor on articles the team wrote: exact speakers and quotations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.extract import Extractor, detect_language
+from bot.ingest import article_from_text, read_article
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ebafc181cd285df9.txt"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str) -> list[tuple[str | None, str]]:
+    ex = extractor.extract(article_from_text(text, "test.txt"))
+    return [(q.speaker, q.text) for q in ex.quotes]
+
+
+def quotes_of(extractor: Extractor, text: str):
+    return extractor.extract(article_from_text(text, "test.txt")).quotes
+
+
+# --- the seed article -------------------------------------------------------------------
+
+
+def test_seed_austin_has_three_quotes_teaser_merged(extractor: Extractor) -> None:
+    ex = extractor.extract(read_article(SEED))
+    austin = [q for q in ex.quotes if q.speaker == "Lloyd Austin"]
+    assert [q.text for q in austin] == [
+        "„Es spricht für die Qualität dieses Bündnisses und die Konzentration der Bündnismitglieder“",
+        "„Ich könnte nicht stolzer auf die geleistete Arbeit sein.“",
+        "„Wir sind entschlossen, jeden Zentimeter unseres Hoheitsgebiets zu verteidigen, wenn es darauf ankommt.“",
+    ]
+    assert {q.role for q in austin} == {"US-Verteidigungsminister"}
+
+
+def test_seed_stoltenberg_quotes_and_role(extractor: Extractor) -> None:
+    ex = extractor.extract(read_article(SEED))
+    texts = [q.text for q in ex.quotes if q.speaker == "Jens Stoltenberg" and q.type != "indirect"]
+    assert texts == [
+        "„sehr deutliche Botschaft“",
+        "„diese Entscheidungen rückgängig zu machen“",
+        "„Es zeigt, dass wir für unsere Grundwerte einstehen müssen.“",
+        "„Es ist eine sehr wichtige Botschaft, dass die Verbündeten und Partner der Nato der Ukraine zur Seite stehen werden, solange es nötig ist“",
+    ]
+    assert {q.role for q in ex.quotes if q.speaker == "Jens Stoltenberg"} == {
+        "Nato-Generalsekretär"
+    }
+    # reported speech: 'soll nach Angaben von Nato-Generalsekretär Stoltenberg ... beginnen'
+    reported = [q for q in ex.quotes if q.type == "indirect" and q.speaker == "Jens Stoltenberg"]
+    assert [q.text for q in reported] == [
+        "Die Abschreckungsübung Steadfast Noon soll nach Angaben von Nato-Generalsekretär "
+        "Stoltenberg in der kommenden Woche beginnen"
+    ]
+
+
+def test_seed_term_in_quote_marks_is_nobodys_quote(extractor: Extractor) -> None:
+    ex = extractor.extract(read_article(SEED))
+    assert not any("nuklearen Unabhängigkeit" in q.text for q in ex.quotes)
+
+
+def test_seed_putin_is_mentioned_not_quoted(extractor: Extractor) -> None:
+    ex = extractor.extract(read_article(SEED))
+    assert "Wladimir Putin" in [p.name for p in ex.people]
+    assert not any(q.speaker == "Wladimir Putin" for q in ex.quotes)
+
+
+def test_seed_offsets_point_into_the_file(extractor: Extractor) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    ex = extractor.extract(read_article(SEED))
+    for q in ex.quotes:
+        assert text[q.start : q.end] == q.text
+        assert text[q.speaker_start : q.speaker_end] == q.speaker_text
+        assert q.start >= ex.article.body_start
+
+
+# --- German --------------------------------------------------------------------------------
+
+DE_ARTICLE = """Streit um die Brücke in Kleinstadt
+
+Bürgermeisterin Karin Albers hat den Neubau der Brücke verteidigt. „Die alte Brücke trägt keine Lastwagen mehr“, sagte Albers am Dienstag im Rathaus. „Wir haben keine andere Wahl.“
+
+Der Stadtrat Peter Brandt widersprach ihr. Er sagte: „Das Geld fehlt dann bei den Schulen.“ Die Kosten seien viel zu hoch, so Brandt.
+
+„Wir prüfen jede Rechnung“, entgegnete sie, „und zwar zweimal.“
+
+Die Lokalzeitung „Kleinstädter Bote“ hatte zuerst über das sogenannte „Brückenpaket“ berichtet.
+"""
+
+
+def test_de_trailing_cue_and_continuation(extractor: Extractor) -> None:
+    got = run(extractor, DE_ARTICLE)
+    assert ("Karin Albers", "„Die alte Brücke trägt keine Lastwagen mehr“") in got
+    assert ("Karin Albers", "„Wir haben keine andere Wahl.“") in got
+
+
+def test_de_colon_after_pronoun(extractor: Extractor) -> None:
+    got = run(extractor, DE_ARTICLE)
+    assert ("Peter Brandt", "„Das Geld fehlt dann bei den Schulen.“") in got
+
+
+def test_de_pronoun_sie_goes_to_the_woman_and_split_quote_gives_two_records(
+    extractor: Extractor,
+) -> None:
+    got = run(extractor, DE_ARTICLE)
+    assert ("Karin Albers", "„Wir prüfen jede Rechnung“") in got
+    assert ("Karin Albers", "„und zwar zweimal.“") in got
+
+
+def test_de_titles_and_scare_quotes_are_not_quotes(extractor: Extractor) -> None:
+    texts = [t for _, t in run(extractor, DE_ARTICLE)]
+    assert "„Kleinstädter Bote“" not in texts
+    assert "„Brückenpaket“" not in texts
+
+
+def test_de_role_kept_apart_from_name(extractor: Extractor) -> None:
+    quotes = quotes_of(extractor, DE_ARTICLE)
+    albers = [q for q in quotes if q.speaker == "Karin Albers"]
+    assert albers and all(q.role == "Bürgermeisterin" for q in albers)
+
+
+def test_de_role_noun_resolves_to_person_with_that_role(extractor: Extractor) -> None:
+    text = (
+        "Gesundheitsministerin Maria Keller stellte den Plan vor. Auch Oppositionschef Jan Horn "
+        "äußerte sich. „Das Gesetz kommt noch in diesem Jahr“, sagte die Ministerin.\n"
+    )
+    assert run(extractor, text) == [("Maria Keller", "„Das Gesetz kommt noch in diesem Jahr“")]
+
+
+def test_de_guillemets_and_multi_paragraph_quote(extractor: Extractor) -> None:
+    text = (
+        "Trainer Lukas Meier war zufrieden. Er sagte: »Die Mannschaft hat gekämpft.\n\n"
+        "»Am Ende hat sich das ausgezahlt.«\n"
+    )
+    got = run(extractor, text)
+    assert len(got) == 1
+    assert got[0][0] == "Lukas Meier"
+    assert got[0][1].startswith("»Die Mannschaft") and got[0][1].endswith("ausgezahlt.«")
+
+
+def test_de_partial_quote_type(extractor: Extractor) -> None:
+    text = "Ministerin Eva Roth nannte den Vorschlag „einen schweren Fehler“.\n"
+    quotes = quotes_of(extractor, text)
+    assert [(q.speaker, q.text, q.type) for q in quotes] == [
+        ("Eva Roth", "„einen schweren Fehler“", "partial")
+    ]
+
+
+# --- English -------------------------------------------------------------------------------
+
+EN_ARTICLE = """Harbour plan divides the council
+
+Mayor Linda Carter defended the new harbour plan on Monday. "The old pier is falling apart," Carter said. "We cannot wait another year."
+
+Councillor Tom Hughes disagreed. He said: "This money belongs to the schools."
+
+"We will check every bill," said Carter, "and then check it again."
+
+The so-called "Pier Deal" was first reported by the Harbour Times.
+"""
+
+
+def test_en_trailing_cue_subject_first(extractor: Extractor) -> None:
+    got = run(extractor, EN_ARTICLE)
+    assert ("Linda Carter", '"The old pier is falling apart,"') in got
+    assert ("Linda Carter", '"We cannot wait another year."') in got
+
+
+def test_en_colon_with_pronoun(extractor: Extractor) -> None:
+    assert ("Tom Hughes", '"This money belongs to the schools."') in run(extractor, EN_ARTICLE)
+
+
+def test_en_said_before_name_and_split_quote(extractor: Extractor) -> None:
+    got = run(extractor, EN_ARTICLE)
+    assert ("Linda Carter", '"We will check every bill,"') in got
+    assert ("Linda Carter", '"and then check it again."') in got
+
+
+def test_en_so_called_is_not_a_quote(extractor: Extractor) -> None:
+    assert not any("Pier Deal" in t for _, t in run(extractor, EN_ARTICLE))
+
+
+def test_en_curly_quotes_and_she(extractor: Extractor) -> None:
+    text = (
+        "Senator Joan Miller and Governor Frank Lopez met on Friday. "
+        "“We agreed on nothing,” she told reporters.\n"
+    )
+    assert run(extractor, text) == [("Joan Miller", "“We agreed on nothing,”")]
+
+
+def test_language_detection() -> None:
+    assert detect_language(DE_ARTICLE) == "de"
+    assert detect_language(EN_ARTICLE) == "en"
