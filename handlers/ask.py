@@ -1,0 +1,59 @@
+"""Free-text questions: "what did Austin say", "was hat Stoltenberg gesagt", "who said ...".
+
+In private chats every text message is a question. In groups the bot only answers when it
+is @mentioned or when the message replies to one of its own messages, so it does not
+answer ordinary group chatter. "more" / "mehr" continues the chat's last list of
+quotations, as the rendered footer suggests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from telegram import Message, MessageEntity, Update
+from telegram.constants import ChatType
+from telegram.ext import Application, ContextTypes, MessageHandler, filters
+
+from handlers._common import next_page_for, send_answer
+
+PRIORITY = 90  # after the commands; they never match the same update anyway
+
+
+def question_from_message(message: Message, bot_username: str, bot_id: int) -> str | None:
+    """The question in `message`, or None when a group message is not meant for the bot."""
+    text = message.text or ""
+    mention = "@" + bot_username.lower()
+    mentioned = any(
+        value.lower() == mention
+        for value in message.parse_entities([MessageEntity.MENTION]).values()
+    )
+    replied = message.reply_to_message is not None and (
+        message.reply_to_message.from_user is not None
+        and message.reply_to_message.from_user.id == bot_id
+    )
+    if message.chat.type != ChatType.PRIVATE and not (mentioned or replied):
+        return None
+    if mentioned:
+        text = re.sub(rf"@{re.escape(bot_username)}\b", " ", text, flags=re.IGNORECASE)
+    # "@quotebot, what did Austin say" leaves a stray comma or colon in front.
+    return re.sub(r"\s+", " ", text).strip(" \t,:;")
+
+
+async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    question = question_from_message(message, context.bot.username, context.bot.id)
+    if question is None:
+        return
+    page = next_page_for(context, question)
+    if page is not None:
+        await send_answer(update, context, page[0], offset=page[1])
+        return
+    await send_answer(update, context, question)
+
+
+def register(application: Application) -> None:
+    application.add_handler(
+        MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, ask)
+    )
