@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic_settings.exceptions import SettingsError
 
 TOKEN_RE = re.compile(r"^\d{3,12}:[A-Za-z0-9_-]{30,50}$")
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -24,7 +26,11 @@ def _default_db() -> str:
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+        env_file=".env",
+        env_file_encoding="utf-8",
+        env_ignore_empty=True,
+        extra="ignore",
+        populate_by_name=True,
     )
 
     telegram_bot_token: SecretStr | None = Field(default=None, alias="TELEGRAM_BOT_TOKEN")
@@ -32,7 +38,7 @@ class Settings(BaseSettings):
     telegram_base_url: str | None = Field(default=None, alias="TELEGRAM_BASE_URL")
     db: str = Field(default_factory=_default_db, alias="QUOTEBOT_DB")
     corpus: str = Field(default=str(PROJECT_ROOT / "seeds"), alias="QUOTEBOT_CORPUS")
-    admins: list[int] = Field(default_factory=list, alias="QUOTEBOT_ADMINS")
+    admins: Annotated[list[int], NoDecode] = Field(default_factory=list, alias="QUOTEBOT_ADMINS")
     # rapidfuzz scores (0-100): a name matches at or above name_threshold; closer names are
     # suggested down to suggest_threshold; a phrase matches at or above phrase_threshold.
     name_threshold: float = Field(default=80.0, alias="QUOTEBOT_NAME_THRESHOLD")
@@ -65,7 +71,9 @@ class Settings(BaseSettings):
             try:
                 return [int(p) for p in parts]
             except ValueError:
-                raise ValueError("QUOTEBOT_ADMINS must be Telegram user ids separated by commas") from None
+                raise ValueError(
+                    "QUOTEBOT_ADMINS must be Telegram user ids separated by commas"
+                ) from None
         return v
 
     @field_validator("log_level")
@@ -114,7 +122,9 @@ class Settings(BaseSettings):
         try:
             db.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ConfigError(f"QUOTEBOT_DB folder {db.parent} cannot be created: {exc.strerror}.") from None
+            raise ConfigError(
+                f"QUOTEBOT_DB folder {db.parent} cannot be created: {exc.strerror}."
+            ) from None
         corpus = Path(self.corpus).expanduser()
         if not corpus.exists():
             raise ConfigError(f"QUOTEBOT_CORPUS {corpus} does not exist.")
@@ -126,6 +136,8 @@ def load_settings(**overrides: object) -> Settings:
     """Read settings; a bad value becomes a ConfigError with one sentence."""
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
+    except SettingsError as exc:
+        raise ConfigError(f"A setting cannot be read: {exc}.") from None
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = err.get("loc") or ("setting",)
