@@ -184,6 +184,12 @@ class Asker:
         if parsed.intent == "empty":
             base.status = "empty"
             return base
+        if is_more(question):
+            # "more" reaches the core only when the chat has nothing left to page through.
+            base.intent = "more"
+            base.status = "no_more"
+            base.lang = "de" if question.strip(" .!?…").casefold() in {"mehr", "weiter"} else "en"
+            return base
         if parsed.intent == "help":
             base.status = "help"
             return base

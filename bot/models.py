@@ -97,6 +97,7 @@ AnswerStatus = Literal[
     "help",
     "speakers",  # a list of speakers (in candidates, score = number of quotations)
     "empty",  # nothing asked
+    "no_more",  # "more" with nothing left to show
 ]
 
 

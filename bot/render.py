@@ -37,6 +37,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "speakers_header": "Quoted people ({n}):",
         "nobody": "Nobody is quoted yet. Index some articles first.",
         "unknown_speaker_label": "unknown speaker",
+        "no_more": "There is nothing more to show. Ask me something new.",
         "empty": "Ask me who said what, e.g. “what did Austin say” or “who said jeden Zentimeter”.",
         "or": "or",
         "and": "and",
@@ -58,6 +59,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "speakers_header": "Zitierte Personen ({n}):",
         "nobody": "Noch niemand wird zitiert. Erst Artikel indexieren.",
         "unknown_speaker_label": "unbekannt",
+        "no_more": "Mehr gibt es nicht. Frag mich etwas Neues.",
         "empty": "Frag mich, wer was gesagt hat, z. B. „was hat Stoltenberg gesagt“ oder „wer sagte jeden Zentimeter“.",
         "or": "oder",
         "and": "und",
@@ -161,6 +163,8 @@ def _message_blocks(answer: Answer, esc: Fmt, bold: Fmt) -> list[str]:
         return ["\n".join(esc(line) for line in _HELP.get(answer.lang, _HELP["en"]))]
     if status == "empty":
         return [esc(w["empty"])]
+    if status == "no_more":
+        return [esc(w["no_more"])]
     if status == "unknown_speaker":
         text = esc(w["unknown"].format(name=_short(answer.query)))
         if answer.candidates:
