@@ -154,6 +154,7 @@ def score_article(
                             "gold": (gold.get("speaker") or {}).get("text"),
                             "pred": preds[ks[0]].speaker,
                             "pred_text": preds[ks[0]].speaker_text,
+                            "rule": preds[ks[0]].rule,
                         }
                     )
             elif label == "all":
@@ -176,6 +177,7 @@ def score_article(
                             "type": preds[k].type,
                             "quote": preds[k].text[:100],
                             "pred": preds[k].speaker,
+                            "rule": preds[k].rule,
                         }
                     )
 

@@ -74,7 +74,7 @@ def article_from_text(text: str, source: str) -> Article:
     # A short first line without a full stop is a headline; a long one is the teaser.
     title = None
     first_line = text[body_start:].lstrip().split("\n", 1)[0].strip()
-    if first_line and len(first_line) <= 120 and first_line[-1] not in ".!?:;,“\"»":
+    if first_line and len(first_line) <= 120 and first_line[-1] not in '.!?:;,“"»':
         title = first_line
     return Article(source=source, text=text, title=title, date=date, body_start=body_start)
 

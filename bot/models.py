@@ -37,6 +37,7 @@ class Quote:
     cue_start: int | None = None
     cue_end: int | None = None
     sentence: str = ""  # the sentence(s) the quotation stands in, for context and topic search
+    rule: str = ""  # which extraction rule found it (for tuning and debugging)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -224,4 +224,6 @@ def test_run_without_token_chats_in_the_terminal(tmp_path: Path) -> None:
     assert "terminal" in r.stdout
     assert "Lloyd Austin" in r.stdout and "jeden Zentimeter" in r.stdout
     assert "There is nothing more to show." in r.stdout  # "more" after a complete answer
-    assert "000_ebafc181cd285df9.txt · 2022-10" in r.stdout  # no headline: the file names the article
+    assert (
+        "000_ebafc181cd285df9.txt · 2022-10" in r.stdout
+    )  # no headline: the file names the article

@@ -25,11 +25,13 @@ def _lower_set(values: object) -> frozenset[str]:
 class Lexicon:
     lang: str
     cue_forms: frozenset[str]  # every form that is a speech verb on its own
+    strong_forms: frozenset[str]  # forms of verbs that report speech in any mood ('teilte … mit')
     separable: dict[str, frozenset[str]]  # finite form without particle -> its particles
     particles: frozenset[str]
     cue_nouns: frozenset[str]
     source_before: tuple[tuple[str, ...], ...]  # "laut X", "according to X"
     source_after: tuple[tuple[str, ...], ...]  # "X zufolge"
+    source_first: frozenset[str]  # first words of all source phrases, for a quick test
     pron_male: frozenset[str]
     pron_female: frozenset[str]
     pron_plural: frozenset[str]
@@ -112,8 +114,9 @@ class Lexicon:
         hit = self._org_cache.get(lower)
         if hit is None:
             word = lower.rsplit("-", 1)[-1]
+            # a compound counts by its head: any suffix of 5+ letters that is a listed head
             hit = word in self.org_heads or any(
-                word.endswith(h) for h in self.org_heads if len(h) >= 5
+                word[i:] in self.org_heads for i in range(1, len(word) - 4)
             )
             self._org_cache[lower] = hit
         return hit
@@ -138,14 +141,20 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
     data = _read(base / f"{lang}.toml")
     names = _read(base / "names.toml")
 
+    strong = _lower_set((data.get("cue_strength") or {}).get("strong"))
     cue_forms: set[str] = set()
-    for forms in (data.get("cue_verbs") or {}).values():
+    strong_forms: set[str] = {"so"} if lang == "de" else set()
+    for lemma, forms in (data.get("cue_verbs") or {}).items():
         cue_forms |= _lower_set(forms)
+        if lemma.lower() in strong:
+            strong_forms |= _lower_set(forms)
     separable: dict[str, set[str]] = {}
     particles: set[str] = set()
-    for entry in (data.get("separable") or {}).values():
+    for lemma, entry in (data.get("separable") or {}).items():
         if not isinstance(entry, dict):
             continue
+        if lemma.lower() in strong:
+            strong_forms |= _lower_set(entry.get("finite")) | _lower_set(entry.get("joined"))
         particle = str(entry.get("particle", "")).lower()
         if not particle:
             continue
@@ -164,11 +173,15 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
     return Lexicon(
         lang=lang,
         cue_forms=frozenset(cue_forms),
+        strong_forms=frozenset(strong_forms),
         separable={k: frozenset(v) for k, v in separable.items()},
         particles=frozenset(particles),
         cue_nouns=table("cue_nouns", "words"),
         source_before=_phrases(sources.get("before")),
         source_after=_phrases(sources.get("after")),
+        source_first=frozenset(
+            ph[0] for ph in _phrases(sources.get("before")) + _phrases(sources.get("after"))
+        ),
         pron_male=table("pronouns", "male"),
         pron_female=table("pronouns", "female"),
         pron_plural=table("pronouns", "plural"),

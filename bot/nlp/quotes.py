@@ -168,6 +168,8 @@ class Analysis:
         self.starts = starts
         self.ends = [s + len(w) for w, s in zip(words, starts, strict=True)]
         self.lowers = [w.lower() for w in words]
+        # capitalised like a name or noun: 'Stoltenberg', 'US-Präsident' (not 'NATO', not ',')
+        self.caps = [w[0].isupper() and len(w) > 1 and not w.isupper() for w in words]
         self.n = len(words)
         self.quotes = [q for q in find_quote_spans(text) if q.start >= body_start]
         self._assign_quote_tokens()
@@ -241,8 +243,7 @@ class Analysis:
     # --- names ----------------------------------------------------------------------------
 
     def _is_cap(self, i: int) -> bool:
-        w = self.words[i]
-        return w[0].isupper() and len(w) > 1 and any(c.islower() for c in w[1:])
+        return self.caps[i]
 
     def _namelike(self, i: int) -> bool:
         """A capitalised word that could be part of a name (not a cue, pronoun, role ...)."""
@@ -839,8 +840,9 @@ class Attributor:
         a, lex = self.a, self.lex
         first = a.q_first[qi]
         lo, hi = a.sents[a.sent_of[first]]
+        first_words = lex.source_first
         for k in range(lo, hi):
-            if a.qid[k] >= 0:
+            if a.qid[k] >= 0 or a.lowers[k] not in first_words:
                 continue
             for ph in lex.source_before:
                 if tuple(a.lowers[k : k + len(ph)]) == ph:
@@ -917,6 +919,7 @@ class Found:
     attr: Attribution | None
     type: str
     sent: int
+    rule: str = ""
 
 
 def find_direct(a: Analysis, att: Attributor) -> list[Found]:
@@ -940,13 +943,17 @@ def find_direct(a: Analysis, att: Attributor) -> list[Found]:
             continue  # „Financial Times“, "Operation Iraqi Freedom": a name, not words
         si = a.sent_of[first]
         s_lo = a.sents[si][0]
-        attr = att.after_quote(qi) or att.before_colon(qi)
+        rule = "after"
+        attr = att.after_quote(qi)
+        if attr is None:
+            attr, rule = att.before_colon(qi), "colon"
         outside_before = any(a.qid[k] < 0 for k in range(s_lo, first))
         if attr is None:
-            attr = att.source_phrase(qi)
+            attr, rule = att.source_phrase(qi), "source"
         if attr is None and (outside_before or _is_fragment(inner)):
-            attr = att.around(qi)
+            attr, rule = att.around(qi), "around"
         if attr is None and prev_speaker is not None:
+            rule = "continuation"
             psi, pattr = prev_speaker
             # continuation: same sentence, or the very next ones with no one else named
             named_between = any(
@@ -966,7 +973,7 @@ def find_direct(a: Analysis, att: Attributor) -> list[Found]:
             prev_speaker = (si, attr)
         elif attr is None:
             prev_speaker = None
-        found.append(Found(q.start, q.end, attr, qtype, si))
+        found.append(Found(q.start, q.end, attr, qtype, si, rule))
     return found
 
 
@@ -983,8 +990,13 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
         lo, hi = a.sents[f.sent]
         sentence = text[a.starts[lo] : a.ends[hi - 1]]
         rec = Quote(
-            text=text[f.start : f.end], start=f.start, end=f.end, type=f.type, sentence=sentence
-        )  # type: ignore[arg-type]
+            text=text[f.start : f.end],
+            start=f.start,
+            end=f.end,
+            type=f.type,  # type: ignore[arg-type]
+            sentence=sentence,
+            rule=f.rule,
+        )
         attr = f.attr
         if attr is not None:
             m = attr.mention
@@ -1143,14 +1155,40 @@ class Reported:
                 continue
             if self.mostly_quoted(lo, p):
                 return None
+            # German: the report is in Konjunktiv; without it the part before the comma is
+            # usually an apposition ('Anna Roth, die Ministerin, sagte …').
+            if self.lex.lang == "de" and not self.konj(lo, p):
+                if a.lowers[cue[0]] not in self.lex.strong_forms or not self.full_clause(lo, p):
+                    return None
             return lo, p, Attribution(m, cue)
         return None
+
+    def full_clause(self, lo: int, p: int) -> bool:
+        """Is [lo, p) a clause of its own rather than a name with an apposition
+        ('Anna Roth, die Ministerin' / 'Bis zum Montag')? It needs a few words, a
+        lowercase word that is not an article or a preposition, and must not open with a
+        name followed by a comma."""
+        a = self.a
+        if p - lo < 4:
+            return False
+        m = a.mention_at.get(lo)
+        if m is not None and m.tok_end < p and a.words[m.tok_end] == ",":
+            return False
+        preps = PREPOSITIONS.get(self.lex.lang, frozenset())
+        return any(
+            a.qid[k] < 0
+            and a.words[k][0].islower()
+            and a.lowers[k] not in preps
+            and a.lowers[k] not in self.lex.determiners
+            for k in range(lo, p)
+        )
 
     def source(self, lo: int, hi: int) -> tuple[int, int, Attribution] | None:
         """'laut X …', 'nach Angaben von X …', 'X zufolge …', 'according to X …'."""
         a, lex = self.a, self.lex
+        first_words = lex.source_first
         for k in range(lo, hi):
-            if a.qid[k] >= 0:
+            if a.qid[k] >= 0 or a.lowers[k] not in first_words:
                 continue
             low = a.lowers[k]
             for ph in lex.source_before:
@@ -1251,10 +1289,15 @@ class Reported:
                 end -= 1
             if end - lo < 4 or self.mostly_quoted(lo, end):
                 continue
-            hit = self.after_cue(lo, end) or self.before_cue(lo, end) or self.source(lo, end)
+            rule = "after_cue"
+            hit = self.after_cue(lo, end)
+            if hit is None:
+                hit, rule = self.before_cue(lo, end), "before_cue"
+            if hit is None:
+                hit, rule = self.source(lo, end), "source_phrase"
             if hit is not None:
                 s, e, attr = hit
-                out.append(Found(a.starts[s], a.ends[e - 1], attr, "indirect", si))
+                out.append(Found(a.starts[s], a.ends[e - 1], attr, "indirect", si, rule))
                 if attr.mention is not None:
                     last = (si, attr)
                 continue
@@ -1266,6 +1309,7 @@ class Reported:
                         Attribution(last[1].mention, None),
                         "free_indirect",
                         si,
+                        "konjunktiv",
                     )
                 )
                 last = (si, last[1])
