@@ -282,9 +282,14 @@ class Analysis:
             k = i
         taken = 0
         while k < self.n and taken < 3:
-            if self.lowers[k] in lex.name_particles and k + 1 < self.n and self._namelike(k + 1):
-                k += 1
-                continue
+            if self.lowers[k] in lex.name_particles and taken == 0 and (need_given or k > i):
+                # 'Ursula von der Leyen', 'Ludwig van Beethoven'
+                p = k
+                while p < self.n and p - k < 3 and self.lowers[p] in lex.name_particles:
+                    p += 1
+                if p > k and p < self.n and self._namelike(p):
+                    k = p
+                    continue
             if self._namelike(k):
                 k += 1
                 taken += 1
@@ -540,12 +545,10 @@ class Attributor:
         if low in lex.pron_male:
             return Mention(i, i + 1, "pronoun", self.resolve_pronoun(i, "m"))
         if low in lex.pron_female or low in lex.pron_plural:
-            # 'sie' is she or they: take it as she when a woman is about
-            if low in lex.pron_female:
-                p = self.resolve_pronoun(i, "f")
-                if p is not None or low not in lex.pron_plural:
-                    return Mention(i, i + 1, "pronoun", p)
-            return None
+            # 'sie' is she or they: she when a woman is about; otherwise the mention is
+            # kept (its text and offsets) but names nobody
+            p = self.resolve_pronoun(i, "f") if low in lex.pron_female else None
+            return Mention(i, i + 1, "pronoun", p)
         if low in lex.determiners or lex.role(low)[0] or lex.is_org(low):
             return self.noun_phrase(i, hi)
         return None
@@ -693,14 +696,16 @@ class Attributor:
             j = k
             if a.lowers[j] in lex.determiners:
                 j += 1
-            while (
-                j < hi
-                and a.qid[j] < 0
-                and a.words[j][0].islower()
-                and a.words[j][-1:] in "enrs"
-                and j - k < 3
-            ):
-                j += 1
+                # adjectives after the article: 'der venezolanische Präsident'
+                while (
+                    j < hi
+                    and a.qid[j] < 0
+                    and a.words[j][0].islower()
+                    and j - k < 4
+                    and a.lowers[j][-1:] in "enrs"
+                    and not lex.is_cue(a.lowers[j])
+                ):
+                    j += 1
             if (
                 j >= hi
                 or a.qid[j] >= 0
@@ -1163,6 +1168,29 @@ class Reported:
             return lo, p, Attribution(m, cue)
         return None
 
+    def reportative(self, lo: int, hi: int) -> bool:
+        """'Der Täter soll … geflohen sein': sollen with a perfect infinitive reports a claim."""
+        a = self.a
+        if self.lex.lang != "de" or hi - lo < 4:
+            return False
+        has_soll = any(a.lowers[k] in ("soll", "sollen") and a.qid[k] < 0 for k in range(lo, hi))
+        return has_soll and a.lowers[hi - 1] in ("haben", "sein", "werden")
+
+    def speech_act(self, lo: int, hi: int) -> Attribution | None:
+        """A strong speech verb with a person or organisation as its subject."""
+        a, att = self.a, self.att
+        for k in range(lo, hi):
+            if a.qid[k] >= 0 or a.lowers[k] not in self.lex.strong_forms or a.lowers[k] == "so":
+                continue
+            cue = att.cue_at(k, hi)
+            if cue is None:
+                continue
+            m = att.best_speaker(lo, hi, k)
+            if m is not None and m.kind in ("name", "pronoun", "role", "org"):
+                return Attribution(m, cue)
+            return None
+        return None
+
     def full_clause(self, lo: int, p: int) -> bool:
         """Is [lo, p) a clause of its own rather than a name with an apposition
         ('Anna Roth, die Ministerin' / 'Bis zum Montag')? It needs a few words, a
@@ -1301,7 +1329,12 @@ class Reported:
                 if attr.mention is not None:
                     last = (si, attr)
                 continue
-            if last is not None and si - last[0] == 1 and self.konj(lo, end) and si not in by_sent:
+            if (
+                last is not None
+                and si - last[0] == 1
+                and si not in by_sent
+                and (self.konj(lo, end) or self.reportative(lo, end))
+            ):
                 out.append(
                     Found(
                         a.starts[lo],
@@ -1313,6 +1346,14 @@ class Reported:
                     )
                 )
                 last = (si, last[1])
+                continue
+            # 'Die Staatsanwaltschaft begründete ihren Antrag mit …': a speech act summed up.
+            # Its speaker carries on into the Konjunktiv sentences after it.
+            act = self.speech_act(lo, end)
+            if act is not None:
+                # Not emitted as a statement of its own: as a 'reported' record it was wrong
+                # four times in five on the dev set.
+                last = (si, act)
         return out
 
 
