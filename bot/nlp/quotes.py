@@ -816,11 +816,18 @@ class Attributor:
                     break
             m = self.best_speaker(clause_lo, colon, cue[0]) or self.best_speaker(lo, colon, cue[0])
             return Attribution(m, cue)
-        # no speech verb: 'Lindner dazu:' / 'Der Minister:' — a short label
-        if colon - lo <= 4:
-            m = self.best_speaker(lo, colon)
-            if m is not None:
-                return Attribution(m, None)
+        # no speech verb: 'Lindner dazu:' / 'Der Minister:' — a short label; or a whole
+        # statement after a clause about a person ('Zypries sieht darin eine Bestätigung:')
+        m = self.best_speaker(lo, colon)
+        if m is None:
+            return None
+        inner = a.text[a.quotes[qi].start + 1 : a.quotes[qi].end - 1]
+        if colon - lo <= 4 or (
+            m.kind in ("name", "pronoun", "role")
+            and not _is_fragment(inner)
+            and inner[:1].isupper()
+        ):
+            return Attribution(m, None)
         return None
 
     def around(self, qi: int) -> Attribution | None:
@@ -927,8 +934,10 @@ class Found:
     rule: str = ""
 
 
-def find_direct(a: Analysis, att: Attributor) -> list[Found]:
-    """Quotations in quote marks, with their speakers."""
+def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list[Found]:
+    """Quotations in quote marks, with their speakers. Quoted fragments with no speaker of
+    their own go to `unattributed`: they count if their sentence turns out to be reported
+    speech ('Er werde „einen neuen Deal“ aushandeln')."""
     text = a.text
     found: list[Found] = []
     prev_speaker: tuple[int, Attribution] | None = None  # (sentence index, attribution)
@@ -946,6 +955,17 @@ def find_direct(a: Analysis, att: Attributor) -> list[Found]:
             continue
         if _is_proper_name(inner):
             continue  # „Financial Times“, "Operation Iraqi Freedom": a name, not words
+        if (
+            _is_fragment(inner)
+            and inner[:1].isupper()
+            and (
+                prev_low in a.lex.determiners
+                or prev_low in PREPOSITIONS.get(a.lex.lang, ())
+                or inner.replace(" ", "").isupper()
+                or any(c.isdigit() for c in inner)
+            )
+        ):
+            continue  # 'sagte er der „Bild“', 'im „Spiegel“', „DFB“: a named thing
         si = a.sent_of[first]
         s_lo = a.sents[si][0]
         rule = "after"
@@ -967,7 +987,9 @@ def find_direct(a: Analysis, att: Attributor) -> list[Found]:
             if si - psi <= 2 and not named_between and not (_is_fragment(inner) and outside_before):
                 attr = Attribution(pattr.mention, None)
         if attr is None and (_is_fragment(inner) or outside_before):
-            continue  # a term or title in quote marks, nobody's words
+            # a term or title in quote marks, nobody's words -- unless reported speech
+            unattributed.append(Found(q.start, q.end, None, "partial", si, "in_report"))
+            continue
         # partial: quoted words inside the reporter's own sentence
         qtype = "direct"
         if outside_before and not (first > 0 and a.words[first - 1] == ":"):
@@ -985,8 +1007,16 @@ def find_direct(a: Analysis, att: Attributor) -> list[Found]:
 def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
     """Quotations with speakers, and everyone mentioned, for one analysed article."""
     att = Attributor(a)
-    direct = find_direct(a, att)
+    unattributed: list[Found] = []
+    direct = find_direct(a, att, unattributed)
     reported = find_reported(a, att, direct)
+    # quoted words inside a reported clause belong to its speaker
+    report_by_sent = {f.sent: f for f in reported if f.attr is not None and f.attr.mention}
+    for f in unattributed:
+        r = report_by_sent.get(f.sent)
+        if r is not None and r.start <= f.start and f.end <= r.end + 1:
+            f.attr = Attribution(r.attr.mention, None)  # type: ignore[union-attr]
+            direct.append(f)
     items = sorted(direct + reported, key=lambda f: (f.start, f.end))
     text = a.text
     orgs: dict[str, Person] = {}
