@@ -726,9 +726,19 @@ class Attributor:
             ):
                 k = j + 1
                 continue
+            end = j + 1
+            # a proper name runs on: 'die Vereinten Nationen', 'der Deutsche Gewerkschaftsbund'
+            while (
+                end < hi
+                and end - j < 3
+                and a.qid[end] < 0
+                and a.words[end][0].isupper()
+                and (a.lowers[end] not in lex.stopwords and not lex.is_cue(a.lowers[end]))
+            ):
+                end += 1
             m = Mention(
                 start,
-                j + 1,
+                end,
                 "org" if a.words[j].isupper() and len(a.words[j]) >= 2 else "generic",
                 None,
             )
@@ -874,7 +884,7 @@ class Attributor:
 PREPOSITIONS = {
     "de": frozenset(
         "an auf aus bei mit nach von vor zu zum zur über unter gegen für um durch ohne "
-        "seit bis neben zwischen hinter wegen trotz gegenüber dank am im vom beim ins".split()
+        "seit bis neben zwischen hinter wegen trotz gegenüber dank am im vom beim ins in".split()
     ),
     "en": frozenset(
         "to of in on at by for with from about against into over under between after before "
@@ -883,6 +893,9 @@ PREPOSITIONS = {
 }
 
 
+AUXILIARIES = frozenset(
+    "hat hatte haben hatten habe hätte ist war sei wurde wurden wird werden".split()
+)
 # Dative and genitive forms: a mention after them is an object, not the speaker.
 OBLIQUE = frozenset("dem des einem eines diesem dieses seinem seines ihrem ihres".split())
 KIND_WEIGHT = {"name": 3.0, "pronoun": 3.0, "role": 2.5, "org": 1.5, "generic": 1.0, "source": 1.0}
@@ -1083,6 +1096,7 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
 
 CLAUSE_OPENERS = {"de": frozenset({"dass", "daß", "ob"}), "en": frozenset({"that"})}
 TRAILING_PUNCT = frozenset(".!?;:…")
+EDGE_PUNCT = frozenset(",;:–—-")
 
 
 class Reported:
@@ -1173,7 +1187,11 @@ class Reported:
             cue = att.cue_at(k, hi)
             if cue is None and a.lowers[k] == "so" and self.lex.lang == "de":
                 cue = (k, k + 1)
-            if cue is not None:
+            if cue is None and a.lowers[k] in AUXILIARIES and (c3 := att.cue_at(hi - 1, hi)):
+                # '…, hatte Obama bei dem Treffen gesagt': the participle closes the clause
+                cue = c3
+                m = att.best_speaker(k + 1, hi - 1, hi - 1)
+            elif cue is not None:
                 m = att.best_speaker(cue[1] if cue[1] - cue[0] == 1 else k + 1, hi, k)
             else:
                 # English 'he said', 'the minister told reporters'
@@ -1241,8 +1259,11 @@ class Reported:
             for k in range(lo, p)
         )
 
-    def source(self, lo: int, hi: int) -> tuple[int, int, Attribution] | None:
-        """'laut X …', 'nach Angaben von X …', 'X zufolge …', 'according to X …'."""
+    def source(self, lo: int, hi: int) -> tuple[list[tuple[int, int]], Attribution] | None:
+        """'laut X …', 'nach Angaben von X …', 'X zufolge …', 'according to X …'.
+
+        A source phrase inside the sentence is cut out of the statement, which then has two
+        parts ('Ein Tatverdacht bestehe | nach Angaben der Polizei | nicht mehr')."""
         a, lex = self.a, self.lex
         first_words = lex.source_first
         for k in range(lo, hi):
@@ -1257,26 +1278,51 @@ class Reported:
                 np_lo = k + len(ph)
                 np_hi = self.np_end(np_lo, hi)
                 m = self.source_speaker(np_lo, np_hi)
-                span_lo = np_hi if k == lo else lo
-                if span_lo >= hi - 1:
-                    return None
-                return span_lo, hi, Attribution(m, (k, np_lo))
+                parts = self._around_phrase(lo, hi, k, np_hi) if k > lo else [(np_hi, hi)]
+                return self._parts(parts, Attribution(m, (k, np_lo)))
             for ph in lex.source_after:
                 if ph[0] != low or tuple(a.lowers[k : k + len(ph)]) != ph or k == lo:
                     continue
                 np_lo = self.np_start(lo, k)
                 m = self.source_speaker(np_lo, k)
-                span_lo = k + len(ph) if np_lo == lo else lo
-                if span_lo >= hi - 1:
-                    return None
-                return span_lo, hi, Attribution(m, (k, k + len(ph)))
+                parts = (
+                    self._around_phrase(lo, hi, np_lo, k + len(ph))
+                    if np_lo > lo
+                    else [(k + len(ph), hi)]
+                )
+                return self._parts(parts, Attribution(m, (k, k + len(ph))))
         return None
+
+    def _around_phrase(self, lo: int, hi: int, p_lo: int, p_hi: int) -> list[tuple[int, int]]:
+        """The statement around a source phrase inside it: the whole sentence when the
+        phrase is a small part of it, else the two pieces on either side."""
+        a = self.a
+        phrase = a.ends[p_hi - 1] - a.starts[p_lo]
+        whole = a.ends[hi - 1] - a.starts[lo]
+        if phrase * 2 < whole * 0.9:
+            return [(lo, hi)]
+        return [(lo, p_lo), (p_hi, hi)]
+
+    def _parts(
+        self, parts: list[tuple[int, int]], attr: Attribution
+    ) -> tuple[list[tuple[int, int]], Attribution] | None:
+        kept = [p for p in (self.trim(lo, hi) for lo, hi in parts) if p[1] - p[0] >= 2]
+        return (kept, attr) if kept else None
+
+    def trim(self, lo: int, hi: int) -> tuple[int, int]:
+        """Without punctuation at either end (', the vote …' -> 'the vote …')."""
+        a = self.a
+        while lo < hi and a.qid[lo] < 0 and a.words[lo] in EDGE_PUNCT:
+            lo += 1
+        while hi > lo and a.qid[hi - 1] < 0 and a.words[hi - 1] in EDGE_PUNCT:
+            hi -= 1
+        return lo, hi
 
     def np_end(self, i: int, hi: int) -> int:
         """End of the noun phrase starting at i (German: up to the finite verb)."""
         a = self.a
         k = i
-        link = {"von", "der", "des", "dem", "den", "und", "aus", "of", "the", "and", "in", "für"}
+        link = {"von", "der", "des", "dem", "den", "und", "aus", "of", "the", "and", "für", "sowie"}
         while k < hi:
             w = a.words[k]
             if a.qid[k] >= 0 or w in "()" or w[0].isupper() or w[0].isdigit():
@@ -1351,11 +1397,18 @@ class Reported:
             hit = self.after_cue(lo, end)
             if hit is None:
                 hit, rule = self.before_cue(lo, end), "before_cue"
-            if hit is None:
-                hit, rule = self.source(lo, end), "source_phrase"
+            parts: list[tuple[int, int]] = []
             if hit is not None:
                 s, e, attr = hit
-                out.append(Found(a.starts[s], a.ends[e - 1], attr, "indirect", si, rule))
+                parts = [self.trim(s, e)]
+            else:
+                shit, rule = self.source(lo, end), "source_phrase"
+                if shit is not None:
+                    parts, attr = shit
+            if parts:
+                for s, e in parts:
+                    if e > s:
+                        out.append(Found(a.starts[s], a.ends[e - 1], attr, "indirect", si, rule))
                 if attr.mention is not None:
                     last = (si, attr)
                 continue
