@@ -346,7 +346,7 @@ class Analysis:
         if j < 0 or self.qid[j] >= 0:
             return None
         low = self.lowers[j]
-        if low in self.lex.titles:
+        if low in self.lex.titles and not self.lex.role(low)[0]:  # 'Mr', 'Dr.'; not 'Senator'
             j -= 1
             if j < 0:
                 return None
@@ -568,6 +568,12 @@ class Attributor:
             and a.qid[k] < 0
             and a.words[k][0].islower()
             and a.lowers[k] not in lex.determiners
+            and not lex.role(a.lowers[k])[0]  # English nouns are lowercase: 'a police spokesman'
+            and not (
+                lex.lang == "en"
+                and lex.is_org(a.lowers[k])
+                and not (k + 1 < hi and lex.role(a.lowers[k + 1])[0])
+            )
         ):
             k += 1
         if k >= hi or a.qid[k] >= 0:
@@ -591,7 +597,7 @@ class Attributor:
                 return m
             person = self.resolve_role(k, low, gender)
             return Mention(i, end, "role", person, a.words[k])
-        if lex.is_org(low) and a.words[k][0].isupper():
+        if lex.is_org(low) and (a.words[k][0].isupper() or lex.lang == "en"):
             end = k + 1
             if end + 1 < hi and a.lowers[end] in ("der", "des", "of", "the") and a._is_cap(end + 1):
                 end += 2
@@ -962,10 +968,16 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
         if not inner or not any(c.isalpha() for c in inner):
             continue
         prev_low = a.lowers[first - 1] if first > 0 else ""
-        if prev_low in a.lex.non_quote or (
-            first > 1 and a.lowers[first - 2] in a.lex.non_quote and a.words[first - 1][0].isupper()
+        cue_near = any(a.lex.is_cue(a.lowers[k]) for k in range(max(0, first - 6), first - 1))
+        if not cue_near and (
+            prev_low in a.lex.non_quote
+            or (
+                first > 1
+                and a.lowers[first - 2] in a.lex.non_quote
+                and a.words[first - 1][0].isupper()
+            )
         ):
-            continue
+            continue  # 'the film "Blue Harbor"'; but 'called the plan "a disaster"' is speech
         if _is_proper_name(inner):
             continue  # „Financial Times“, "Operation Iraqi Freedom": a name, not words
         if (
@@ -1005,7 +1017,14 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             continue
         # partial: quoted words inside the reporter's own sentence
         qtype = "direct"
-        if outside_before and not (first > 0 and a.words[first - 1] == ":"):
+        if (
+            found
+            and found[-1].sent == si
+            and found[-1].type == "direct"
+            and _only_attribution(a, a.q_last[a.quotes.index(_span_of(a, found[-1]))] + 1, first)
+        ):
+            pass  # the second half of a quote split by its attribution
+        elif outside_before and not (first > 0 and a.words[first - 1] == ":"):
             qtype = "partial"
         elif inner[:1].islower():
             qtype = "partial"
@@ -1319,8 +1338,14 @@ class Reported:
         return lo, hi
 
     def np_end(self, i: int, hi: int) -> int:
-        """End of the noun phrase starting at i (German: up to the finite verb)."""
+        """End of the noun phrase starting at i (German: up to the finite verb; English: up
+        to the next comma, as in 'according to fire chief Victor Hale, …')."""
         a = self.a
+        if self.lex.lang == "en":
+            for k in range(i, min(hi, i + 9)):
+                if a.words[k] in (",", ";", ":") and a.qid[k] < 0:
+                    return max(k, i + 1)
+            return hi if hi - i <= 9 else i + 1
         k = i
         link = {"von", "der", "des", "dem", "den", "und", "aus", "of", "the", "and", "für", "sowie"}
         while k < hi:
@@ -1491,6 +1516,19 @@ EN_SUBJECTS = frozenset(
 
 def find_reported(a: Analysis, att: Attributor, direct: list[Found]) -> list[Found]:
     return Reported(a, att).run(direct)
+
+
+def _span_of(a: Analysis, f: Found) -> QuoteSpan:
+    return next(q for q in a.quotes if q.start == f.start)
+
+
+def _only_attribution(a: Analysis, lo: int, hi: int) -> bool:
+    """Are the tokens in [lo, hi) just an attribution (', she said,')? Then the quote after
+    them continues the one before."""
+    words = [k for k in range(lo, hi) if a.words[k] not in EDGE_PUNCT]
+    return 0 < len(words) <= 8 and any(
+        a.lex.is_cue(a.lowers[k]) or a.lowers[k] == "so" for k in words
+    )
 
 
 def _is_proper_name(inner: str) -> bool:

@@ -1,0 +1,424 @@
+"""English extraction: what a careful human annotator would mark in short news texts.
+
+All articles here are invented for these tests (people, places and events are made up).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extract import Extractor
+from bot.ingest import article_from_text
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def extract(extractor: Extractor, text: str):
+    return extractor.extract(article_from_text(text, "t.txt"))
+
+
+def quotes(extractor: Extractor, text: str):
+    return sorted(extract(extractor, text).quotes, key=lambda q: (q.start, q.end))
+
+
+def pairs(extractor: Extractor, text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in quotes(extractor, text)]
+
+
+def triples(extractor: Extractor, text: str) -> list[tuple[str | None, str, str]]:
+    return [(q.speaker, q.type, q.text) for q in quotes(extractor, text)]
+
+
+# --- 1. direct quotations: marks, splits, length -------------------------------------------
+
+
+def test_en_straight_double_quotes(extractor: Extractor) -> None:
+    text = (
+        "Mayor Helen Park opened the new library on Monday. "
+        '"This building belongs to everyone in Eastbrook," Park said.\n'
+    )
+    assert triples(extractor, text) == [
+        ("Helen Park", "direct", '"This building belongs to everyone in Eastbrook,"')
+    ]
+
+
+def test_en_curly_double_quotes_with_nested_single_quotes(extractor: Extractor) -> None:
+    text = (
+        "Shop owner Omar Haddad reopened his bakery on Tuesday. "
+        "“The sign on the door said ‘closed for good’, and I almost believed it,” "
+        "Haddad said.\n"
+    )
+    assert triples(extractor, text) == [
+        (
+            "Omar Haddad",
+            "direct",
+            "“The sign on the door said ‘closed for good’, and I almost believed it,”",
+        )
+    ]
+
+
+def test_en_straight_quotes_with_nested_straight_single_quotes(extractor: Extractor) -> None:
+    text = (
+        "Coach Laura Finch spoke after the match in Dunmore. "
+        "\"The referee kept shouting 'play on', so we played on,\" Finch said.\n"
+    )
+    assert triples(extractor, text) == [
+        ("Laura Finch", "direct", "\"The referee kept shouting 'play on', so we played on,\"")
+    ]
+
+
+def test_en_quote_split_by_attribution_gives_two_records_same_speaker(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Senator Ann Lee visited the port of Kessing on Friday. "
+        '"Trade is growing," she said, "but the roads are not."\n'
+    )
+    assert triples(extractor, text) == [
+        ("Ann Lee", "direct", '"Trade is growing,"'),
+        ("Ann Lee", "direct", '"but the roads are not."'),
+    ]
+
+
+def test_en_quote_of_several_sentences_is_one_record(extractor: Extractor) -> None:
+    text = (
+        "Engineer Paul Grant inspected the Ashford bridge on Wednesday. "
+        '"The bridge is open. We tested it twice. It is safe," said Grant.\n'
+    )
+    assert triples(extractor, text) == [
+        ("Paul Grant", "direct", '"The bridge is open. We tested it twice. It is safe,"')
+    ]
+
+
+def test_en_multi_paragraph_quote_is_one_record(extractor: Extractor) -> None:
+    text = (
+        "Coach Maria Santos was pleased with her team. She said: "
+        '"We fought hard all season and never gave up.\n\n'
+        '"In the end, it paid off."\n'
+    )
+    assert triples(extractor, text) == [
+        (
+            "Maria Santos",
+            "direct",
+            '"We fought hard all season and never gave up.\n\n"In the end, it paid off."',
+        )
+    ]
+
+
+def test_en_quoted_question_with_asked_after(extractor: Extractor) -> None:
+    text = (
+        "Union leader Sarah Quinn criticised the timing of the vote in Millbrook. "
+        '"Why now?" asked Quinn.\n'
+    )
+    assert triples(extractor, text) == [("Sarah Quinn", "direct", '"Why now?"')]
+
+
+# --- 2. attribution forms -------------------------------------------------------------------
+
+
+def test_en_quote_then_name_said(extractor: Extractor) -> None:
+    text = '"The road will reopen in May," Karen Webb said.\n'
+    assert pairs(extractor, text) == [("Karen Webb", '"The road will reopen in May,"')]
+
+
+def test_en_quote_then_said_name(extractor: Extractor) -> None:
+    text = '"The road will reopen in May," said Karen Webb.\n'
+    assert pairs(extractor, text) == [("Karen Webb", '"The road will reopen in May,"')]
+
+
+def test_en_quote_then_he_said(extractor: Extractor) -> None:
+    text = (
+        "Harbour master James Doyle closed the port of Kessing on Sunday. "
+        '"The storm is too strong for the ferries," he said.\n'
+    )
+    assert pairs(extractor, text) == [("James Doyle", '"The storm is too strong for the ferries,"')]
+
+
+def test_en_name_said_colon_then_quote(extractor: Extractor) -> None:
+    text = 'Karen Webb said: "The road will reopen in May."\n'
+    assert triples(extractor, text) == [("Karen Webb", "direct", '"The road will reopen in May."')]
+
+
+def test_en_name_told_reporters_colon_then_quote(extractor: Extractor) -> None:
+    text = 'Karen Webb told reporters: "The road will reopen in May."\n'
+    assert triples(extractor, text) == [("Karen Webb", "direct", '"The road will reopen in May."')]
+
+
+def test_en_quote_then_the_minister_told_reporters(extractor: Extractor) -> None:
+    text = (
+        "Finance Minister Raj Patel presented the budget in Eastbrook on Tuesday. "
+        '"There will be no new taxes this year," the minister told reporters.\n'
+    )
+    assert triples(extractor, text) == [
+        ("Raj Patel", "direct", '"There will be no new taxes this year,"')
+    ]
+
+
+def test_en_said_name_with_apposition_role(extractor: Extractor) -> None:
+    text = '"We will not close the pool," said Jane Doe, the city\'s mayor.\n'
+    qs = quotes(extractor, text)
+    assert [(q.speaker, q.speaker_text, q.text) for q in qs] == [
+        ("Jane Doe", "Jane Doe", '"We will not close the pool,"')
+    ]
+
+
+# --- 3. partial quotes ------------------------------------------------------------------------
+
+
+def test_en_partial_quote_in_reporter_sentence(extractor: Extractor) -> None:
+    text = 'Senator Ann Lee called the plan "a disaster" on Tuesday.\n'
+    assert triples(extractor, text) == [("Ann Lee", "partial", '"a disaster"')]
+
+
+# --- 4. reported speech -----------------------------------------------------------------------
+
+
+def test_en_indirect_said_that_clause(extractor: Extractor) -> None:
+    text = "Mayor Tom Reid said that the plan was dead.\n"
+    assert triples(extractor, text) == [("Tom Reid", "indirect", "that the plan was dead")]
+
+
+def test_en_indirect_said_clause_without_that(extractor: Extractor) -> None:
+    text = "Mayor Tom Reid said the plan was dead.\n"
+    assert triples(extractor, text) == [("Tom Reid", "indirect", "the plan was dead")]
+
+
+def test_en_indirect_clause_then_name_said(extractor: Extractor) -> None:
+    text = "Mayor Tom Reid visited the harbour on Monday. The plan is dead, Reid said.\n"
+    assert triples(extractor, text) == [("Tom Reid", "indirect", "The plan is dead")]
+
+
+# --- 5. source phrases ------------------------------------------------------------------------
+
+
+def test_en_according_to_name_before_clause(extractor: Extractor) -> None:
+    text = "According to Senator Ann Lee, the vote will take place in June.\n"
+    assert triples(extractor, text) == [("Ann Lee", "indirect", "the vote will take place in June")]
+
+
+def test_en_name_told_reporters_that_clause(extractor: Extractor) -> None:
+    text = "Finance Minister Raj Patel told reporters that the budget was balanced.\n"
+    assert triples(extractor, text) == [("Raj Patel", "indirect", "that the budget was balanced")]
+
+
+# --- 6. speakers ------------------------------------------------------------------------------
+
+
+def test_en_speaker_with_title_senator(extractor: Extractor) -> None:
+    text = 'Senator Ann Lee said: "The bill is fair to farmers."\n'
+    qs = quotes(extractor, text)
+    assert [(q.speaker, q.role, q.text) for q in qs] == [
+        ("Ann Lee", "Senator", '"The bill is fair to farmers."')
+    ]
+
+
+def test_en_said_after_quote_with_title_before_name(extractor: Extractor) -> None:
+    text = '"The bus lanes stay," said Mayor Tom Reid.\n'
+    qs = quotes(extractor, text)
+    assert [(q.speaker, q.role, q.text) for q in qs] == [
+        ("Tom Reid", "Mayor", '"The bus lanes stay,"')
+    ]
+
+
+def test_en_organisation_speaker_in_statement(extractor: Extractor) -> None:
+    text = '"Bread prices will stay stable," the ministry said in a statement.\n'
+    qs = quotes(extractor, text)
+    assert [(q.speaker_text, q.type, q.text) for q in qs] == [
+        ("the ministry", "direct", '"Bread prices will stay stable,"')
+    ]
+
+
+def test_en_anonymous_source_police_spokesman(extractor: Extractor) -> None:
+    text = (
+        "Two men were arrested after a break-in at a jeweller's in Dunmore. "
+        '"Both suspects are in custody," a police spokesman said.\n'
+    )
+    qs = quotes(extractor, text)
+    assert [(q.speaker_text, q.type, q.text) for q in qs] == [
+        ("a police spokesman", "direct", '"Both suspects are in custody,"')
+    ]
+
+
+def test_en_pronouns_he_and_she_go_to_the_right_person(extractor: Extractor) -> None:
+    text = (
+        "Governor David Moss and Senator Laura Finch met in Kessing on Friday. "
+        '"We made real progress," he said. '
+        '"We made none at all," she said.\n'
+    )
+    assert pairs(extractor, text) == [
+        ("David Moss", '"We made real progress,"'),
+        ("Laura Finch", '"We made none at all,"'),
+    ]
+
+
+def test_en_role_noun_the_senator_resolves_to_person(extractor: Extractor) -> None:
+    text = (
+        "Senator Ann Lee and Mayor Tom Reid toured the flooded district of Ashford. "
+        '"The bill will pay for new dikes," the senator said.\n'
+    )
+    assert pairs(extractor, text) == [("Ann Lee", '"The bill will pay for new dikes,"')]
+
+
+def test_en_full_name_and_surname_are_one_person(extractor: Extractor) -> None:
+    text = (
+        "Senator Ann Lee visited the port of Kessing on Friday. "
+        '"Trade is growing," Lee said. '
+        '"We need a second pier," Lee added.\n'
+    )
+    ex = extract(extractor, text)
+    lee = [p for p in ex.people if "Lee" in p.name]
+    assert [p.name for p in lee] == ["Ann Lee"]
+    assert "Lee" in lee[0].aliases
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Ann Lee", '"Trade is growing,"'),
+        ("Ann Lee", '"We need a second pier,"'),
+    ]
+
+
+# --- 7. quote marks that are not quotations --------------------------------------------------
+
+
+def test_en_newspaper_title_is_not_a_quote(extractor: Extractor) -> None:
+    text = (
+        "The closure of the Ashford bridge was first reported by the "
+        '"Riverside Gazette" on Sunday.\n'
+    )
+    assert not any("Riverside Gazette" in q.text for q in quotes(extractor, text))
+
+
+def test_en_film_title_is_not_a_quote(extractor: Extractor) -> None:
+    text = 'The film "Blue Harbor" opened at the Kessing festival on Saturday.\n'
+    assert not any("Blue Harbor" in q.text for q in quotes(extractor, text))
+
+
+def test_en_book_title_is_not_a_quote(extractor: Extractor) -> None:
+    text = 'Her first book, "Salt and Stone", sold 40,000 copies in Eastbrook alone.\n'
+    assert not any("Salt and Stone" in q.text for q in quotes(extractor, text))
+
+
+def test_en_so_called_term_is_not_a_quote(extractor: Extractor) -> None:
+    text = 'The council will vote on the so-called "green deal" next month.\n'
+    assert not any("green deal" in q.text for q in quotes(extractor, text))
+
+
+def test_en_scare_quoted_word_without_speech_verb_is_not_a_quote(
+    extractor: Extractor,
+) -> None:
+    text = 'The council\'s "reform" has cost the town of Dunmore two million pounds.\n'
+    assert not any("reform" in q.text for q in quotes(extractor, text))
+
+
+# --- 8. offsets -------------------------------------------------------------------------------
+
+OFFSET_ARTICLE = """Council fight over bus lanes
+
+Mayor Tom Reid defended the new bus lanes on Monday. "The buses are faster now," Reid said. "Nobody wants to go back."
+
+Senator Ann Lee called the lanes "a gift to nobody". She said the shops on Hill Street had lost customers.
+
+“We will count the passengers,” the mayor told reporters, “and then we will decide.”
+
+According to Lee, the lanes cost 3 million pounds. "The ministry must pay," said Lee.
+"""
+
+
+def test_en_offsets_of_text_and_speaker_point_into_the_article(extractor: Extractor) -> None:
+    ex = extract(extractor, OFFSET_ARTICLE)
+    assert ex.quotes
+    for q in ex.quotes:
+        assert OFFSET_ARTICLE[q.start : q.end] == q.text
+        if q.speaker is not None:
+            assert q.speaker_text is not None
+        if q.speaker_text is not None:
+            assert OFFSET_ARTICLE[q.speaker_start : q.speaker_end] == q.speaker_text
+
+
+# --- longer articles --------------------------------------------------------------------------
+
+BRIDGE_ARTICLE = """Bridge repairs to close Main Street for a month
+
+Mayor Helen Park announced on Monday that Main Street will close for a month from June 3. "The bridge is older than any of us," Park said at a news conference. "We cannot put this off any longer."
+
+Shop owners were less pleased. Omar Haddad, who runs a bakery on the street, said the closure would cost him half his customers. "People will simply drive to the mall," he said.
+
+According to Park, the work will cost 4.2 million dollars. Park called the price "fair for a bridge that carries 20,000 cars a day".
+
+"We will keep one footpath open," she told reporters, "so nobody has to walk around the river."
+
+The closure was first reported by the "Riverside Gazette".
+"""
+
+
+def test_en_article_bridge_repairs_two_speakers_mixed_forms(extractor: Extractor) -> None:
+    assert triples(extractor, BRIDGE_ARTICLE) == [
+        ("Helen Park", "indirect", "that Main Street will close for a month from June 3"),
+        ("Helen Park", "direct", '"The bridge is older than any of us,"'),
+        ("Helen Park", "direct", '"We cannot put this off any longer."'),
+        ("Omar Haddad", "indirect", "the closure would cost him half his customers"),
+        ("Omar Haddad", "direct", '"People will simply drive to the mall,"'),
+        ("Helen Park", "indirect", "the work will cost 4.2 million dollars"),
+        ("Helen Park", "partial", '"fair for a bridge that carries 20,000 cars a day"'),
+        ("Helen Park", "direct", '"We will keep one footpath open,"'),
+        ("Helen Park", "direct", '"so nobody has to walk around the river."'),
+    ]
+
+
+WATER_ARTICLE = """Farmers protest new water rules
+
+Agriculture Minister David Moss defended the new water rules on Thursday as hundreds of farmers gathered outside parliament in Eastbrook. "Every farm will get its fair share," Moss told reporters. "Nobody is being left behind."
+
+Union leader Sarah Quinn said the rules had been written without asking a single farmer. "Who decided this, and when?" asked Quinn. She called the consultation "a sham".
+
+The minister said that talks with the farmers' union would start next week. "My door is open," he said.
+
+Quinn was not convinced. "We have heard that before," she said.
+"""
+
+
+def test_en_article_water_rules_minister_and_union_leader(extractor: Extractor) -> None:
+    assert triples(extractor, WATER_ARTICLE) == [
+        ("David Moss", "direct", '"Every farm will get its fair share,"'),
+        ("David Moss", "direct", '"Nobody is being left behind."'),
+        ("Sarah Quinn", "indirect", "the rules had been written without asking a single farmer"),
+        ("Sarah Quinn", "direct", '"Who decided this, and when?"'),
+        ("Sarah Quinn", "partial", '"a sham"'),
+        ("David Moss", "indirect", "that talks with the farmers' union would start next week"),
+        ("David Moss", "direct", '"My door is open,"'),
+        ("Sarah Quinn", "direct", '"We have heard that before,"'),
+    ]
+
+
+FIRE_ARTICLE = """Fire destroys furniture warehouse in Millbrook
+
+A fire destroyed a furniture warehouse in Millbrook early on Saturday. Nobody was hurt, according to fire chief Victor Hale. "The building was empty when the alarm went off," Hale said. "My crews kept the flames away from the houses next door."
+
+"We saw flames coming out of the roof," said Nina Brooks, a neighbour who called the fire service. "It was over in an hour."
+
+The owner, Paul Grant, told reporters that he would rebuild the warehouse by the spring. "Thirty people work here, and I will not let them down," Grant said.
+
+"We are treating the fire as an accident for now," a police spokesman said.
+"""
+
+
+def test_en_article_warehouse_fire_three_speakers_and_anonymous_source(
+    extractor: Extractor,
+) -> None:
+    qs = quotes(extractor, FIRE_ARTICLE)
+    assert [(q.speaker, q.type, q.text) for q in qs] == [
+        ("Victor Hale", "indirect", "Nobody was hurt"),
+        ("Victor Hale", "direct", '"The building was empty when the alarm went off,"'),
+        (
+            "Victor Hale",
+            "direct",
+            '"My crews kept the flames away from the houses next door."',
+        ),
+        ("Nina Brooks", "direct", '"We saw flames coming out of the roof,"'),
+        ("Nina Brooks", "direct", '"It was over in an hour."'),
+        ("Paul Grant", "indirect", "that he would rebuild the warehouse by the spring"),
+        ("Paul Grant", "direct", '"Thirty people work here, and I will not let them down,"'),
+        (None, "direct", '"We are treating the fire as an accident for now,"'),
+    ]
+    assert qs[-1].speaker_text == "a police spokesman"
