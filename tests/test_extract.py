@@ -197,3 +197,52 @@ def test_en_curly_quotes_and_she(extractor: Extractor) -> None:
 def test_language_detection() -> None:
     assert detect_language(DE_ARTICLE) == "de"
     assert detect_language(EN_ARTICLE) == "en"
+
+
+# --- interviews ------------------------------------------------------------------------------
+
+
+def test_de_interview_answers_go_to_the_interviewee_questions_to_nobody(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Die Ministerin über das neue Gesetz\n\n"
+        "Anna Berger ist seit März Familienministerin. Mit ihr sprach unsere Redaktion.\n\n"
+        "ZEIT: Frau Berger, warum kommt das Gesetz so spät?\n"
+        "Berger: Weil wir es gründlich machen wollten. Ein schlechtes Gesetz hilft niemandem.\n"
+        "ZEIT: Und was sagen Sie den Kritikern?\n"
+        "Berger: Dass sie das Gesetz erst einmal lesen sollten.\n"
+    )
+    assert [(q.speaker, q.type, q.text) for q in quotes_of(extractor, text)] == [
+        (
+            "Anna Berger",
+            "direct",
+            "Weil wir es gründlich machen wollten. Ein schlechtes Gesetz hilft niemandem.",
+        ),
+        ("Anna Berger", "direct", "Dass sie das Gesetz erst einmal lesen sollten."),
+    ]
+
+
+def test_en_interview_with_q_labels(extractor: Extractor) -> None:
+    text = (
+        "Coach Maria Lopez on the season\n\n"
+        "Q: Why did the team lose so often in the autumn?\n"
+        "Lopez: We had six players injured at once. Nobody can plan for that.\n"
+        "Q: Will you stay next year?\n"
+        "Lopez: Yes, I signed until 2028.\n"
+    )
+    assert [(q.speaker, q.text) for q in quotes_of(extractor, text)] == [
+        ("Maria Lopez", "We had six players injured at once. Nobody can plan for that."),
+        ("Maria Lopez", "Yes, I signed until 2028."),
+    ]
+
+
+def test_colon_labels_in_an_ordinary_article_are_not_an_interview(extractor: Extractor) -> None:
+    text = (
+        "Bildung: Die Stadt baut zwei Schulen.\n"
+        "Verkehr: Die Brücke wird im Mai fertig.\n"
+        "Bürgermeisterin Karin Albers sagte: „Wir liegen im Plan.“\n"
+    )
+    assert [(q.speaker, q.text) for q in quotes_of(extractor, text)] == [
+        ("Karin Albers", "„Wir liegen im Plan.“")
+    ]

@@ -1049,7 +1049,14 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
         if r is not None and r.start <= f.start and f.end <= r.end + 1:
             f.attr = Attribution(r.attr.mention, None)  # type: ignore[union-attr]
             direct.append(f)
-    items = sorted(direct + reported, key=lambda f: (f.start, f.end))
+    items = direct + reported
+    interview = find_interview(a, att)
+    if interview:
+        # inside an interview the labels say who speaks; other rules would only add noise
+        blocks = [(lo, hi) for lo, hi, _ in interview]
+        items = [f for f in items if not any(lo <= f.start < hi for lo, hi in blocks)]
+        items += [f for _, _, f in interview if f is not None]
+    items.sort(key=lambda f: (f.start, f.end))
     text = a.text
     orgs: dict[str, Person] = {}
     quotes: list[Quote] = []
@@ -1516,6 +1523,66 @@ EN_SUBJECTS = frozenset(
 
 def find_reported(a: Analysis, att: Attributor, direct: list[Found]) -> list[Found]:
     return Reported(a, att).run(direct)
+
+
+# --- interviews ------------------------------------------------------------------------------
+
+LABEL_RE = re.compile(
+    r"^[ \t]*((?:[A-ZÄÖÜ][\w.'’\-]*)(?:[ \t]+[A-ZÄÖÜ][\w.'’\-]*){0,2})[ \t]*:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+INTERVIEWER_LABELS = frozenset({"frage", "f", "q", "question", "interviewer", "antwort", "a"})
+
+
+def find_interview(a: Analysis, att: Attributor) -> list[tuple[int, int, Found | None]]:
+    """Question-and-answer interviews: paragraphs that open with 'LABEL: '. The label
+    whose paragraphs are mostly questions (or 'SPIEGEL', 'Q', 'Frage') is the interviewer;
+    the answers of the other labels are that person's words. Returns (start, end, Found or
+    None for a question) per paragraph; empty when the article is not an interview."""
+    text = a.text
+    paras: list[tuple[int, int, str, int]] = []  # (start, end, label, label start)
+    for m in LABEL_RE.finditer(text, a.body_start):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        paras.append((m.end(), end, m.group(1), m.start(1)))
+    labels: dict[str, list[int]] = {}
+    for i, (_, _, label, _) in enumerate(paras):
+        labels.setdefault(label, []).append(i)
+    if len(labels) < 2 or sum(1 for v in labels.values() if len(v) >= 2) < 2:
+        return []
+
+    def questions(label: str) -> float:
+        idx = labels[label]
+        return sum(text[paras[i][0] : paras[i][1]].rstrip().endswith("?") for i in idx) / len(idx)
+
+    interviewer = {
+        lab
+        for lab in labels
+        if lab.lower() in INTERVIEWER_LABELS or lab.isupper() or questions(lab) >= 0.5
+    }
+    if not interviewer or len(interviewer) == len(labels):
+        return []
+    out: list[tuple[int, int, Found | None]] = []
+    for start, end, label, lstart in paras:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if label in interviewer or label.lower() in INTERVIEWER_LABELS:
+            out.append((start, end, None))
+            continue
+        tok = next((k for k in range(a.n) if a.starts[k] >= lstart), None)
+        if tok is None:
+            continue
+        m = a.mention_at.get(tok) or a.add_name_at(tok)
+        if m is None:
+            m = Mention(tok, tok + max(1, len(label.split())), "generic", None)
+        out.append(
+            (
+                start,
+                end,
+                Found(start, end, Attribution(m, None), "direct", a.sent_of[tok], "interview"),
+            )
+        )
+    return out
 
 
 def _span_of(a: Analysis, f: Found) -> QuoteSpan:
