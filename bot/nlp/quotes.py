@@ -121,6 +121,7 @@ class Mention:
     kind: str  # "name" | "pronoun" | "role" | "org"
     person: int | None  # index into Analysis.people
     role: str | None = None
+    genitive: bool = False  # 'Kachelmanns': the person is mentioned, but is not the subject
 
 
 @dataclass
@@ -426,7 +427,8 @@ class Analysis:
             role = self._role_before(i)
             if role:
                 _add_role(self.people[best], role)
-            extra.append(Mention(i, i + 1, "name", best, role))
+            genitive = self.lowers[i] != self.people[best].surname.lower()
+            extra.append(Mention(i, i + 1, "name", best, role, genitive=genitive))
         for m in extra:
             self.mention_at[m.tok_start] = m
         self.mentions = sorted(self.mentions + extra, key=lambda m: m.tok_start)
@@ -654,10 +656,13 @@ class Attributor:
                 continue
             prev = a.lowers[i - 1] if i > 0 else ""
             head = a.lowers[m.tok_start]
-            if after_preposition or (
-                prev not in preps
-                and head not in OBLIQUE
-                and not (prev in OBLIQUE and m.kind == "name")
+            if not m.genitive and (
+                after_preposition
+                or (
+                    prev not in preps
+                    and head not in OBLIQUE
+                    and not (prev in OBLIQUE and m.kind == "name")
+                )
             ):
                 out.append(m)
             i = max(m.tok_end, i + 1)
@@ -792,7 +797,10 @@ class Attributor:
             # verb-final: 'X hat es „…“ genannt' — the subject stands before the quote
             s_start = a.sents[a.sent_of[last]][0]
             return Attribution(self.first_subject(s_start, a.q_first[qi]), cue)
-        # English: subject first, then the cue ('he said', 'the minister told reporters')
+        # English: subject first, then the cue ('he said', 'the minister told reporters').
+        # German puts the verb first here; a later verb belongs to another clause.
+        if self.lex.lang != "en":
+            return None
         for k in range(i, min(s_end, i + 7)):
             if a.qid[k] >= 0:
                 break
@@ -903,7 +911,11 @@ AUXILIARIES = frozenset(
     "hat hatte haben hatten habe hätte ist war sei wurde wurden wird werden".split()
 )
 # Dative and genitive forms: a mention after them is an object, not the speaker.
-OBLIQUE = frozenset("dem des einem eines diesem dieses seinem seines ihrem ihres".split())
+# (and accusative ones, which are never the subject either).
+OBLIQUE = frozenset(
+    "dem des einem eines diesem dieses seinem seines ihrem ihres den einen diesen seinen ihren "
+    "unseren unserem unseres".split()
+)
 KIND_WEIGHT = {"name": 3.0, "pronoun": 3.0, "role": 2.5, "org": 1.5, "generic": 1.0, "source": 1.0}
 # Endings of German common nouns: a capitalised word with one is not a surname.
 NOUN_ENDINGS = (
