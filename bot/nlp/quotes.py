@@ -753,7 +753,7 @@ class Attributor:
                 "org" if a.words[j].isupper() and len(a.words[j]) >= 2 else "generic",
                 None,
             )
-            dist = abs((cue if cue is not None else lo) - start)
+            dist = start - lo  # the first noun phrase: German puts the subject early
             if dist < best_dist:
                 best, best_dist = m, dist
             k = j + 1
@@ -1134,6 +1134,8 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
 
 CLAUSE_OPENERS = {"de": frozenset({"dass", "daß", "ob"}), "en": frozenset({"that"})}
 TRAILING_PUNCT = frozenset(".!?;:…")
+# Sentence openers that report what a source just named says ('Demnach …').
+SOURCE_ADVERBS = {"de": frozenset({"demnach"}), "en": frozenset()}
 EDGE_PUNCT = frozenset(",;:–—-")
 
 
@@ -1175,7 +1177,10 @@ class Reported:
             p = None
             for k in range(cue[1] if cue[1] - cue[0] == 1 else c + 1, min(hi, c + 16)):
                 if a.qid[k] >= 0:
-                    break
+                    q = a.quotes[a.qid[k]]
+                    if len(a.text[q.start : q.end].split()) > 4:
+                        break
+                    continue  # 'sagte der „Berliner Zeitung“, …': a quoted name in between
                 if a.words[k] == ",":
                     p = k
                     break
@@ -1190,8 +1195,6 @@ class Reported:
                 continue
             clo = p + 1
             if clo >= hi or hi - clo < 3 or self.mostly_quoted(clo, hi):
-                continue
-            if a.qid[clo] >= 0:
                 continue
             first = a.lowers[clo]
             ok = (
@@ -1219,7 +1222,7 @@ class Reported:
         for p in range(hi - 2, lo + 2, -1):
             if a.words[p] != "," or a.qid[p] >= 0:
                 continue
-            if a.qid[p - 1] >= 0:
+            if a.qid[p - 1] >= 0 and self.mostly_quoted(lo, p):
                 return None  # '„…“, sagte X': a direct quotation
             k = p + 1
             cue = att.cue_at(k, hi)
@@ -1275,6 +1278,30 @@ class Reported:
             if m is not None and m.kind in ("name", "pronoun", "role", "org"):
                 return Attribution(m, cue)
             return None
+        return None
+
+    def parenthetical(self, lo: int, hi: int) -> tuple[list[tuple[int, int]], Attribution] | None:
+        """'Sein Rivale, so Obama weiter, würde …' / '…, wie der Verband mitteilte, …': an
+        attribution set off by commas (or dashes) inside the statement."""
+        a, att = self.a, self.att
+        marks = (",", "–", "—", "-")
+        for p in range(lo + 1, hi - 2):
+            if a.words[p] not in marks or a.qid[p] >= 0:
+                continue
+            k = p + 1
+            low = a.lowers[k]
+            if not (low == "so" and self.lex.lang == "de") and low not in ("wie", "as"):
+                continue
+            q = next((j for j in range(k + 1, min(hi, k + 10)) if a.words[j] in marks), None)
+            if q is None or q >= hi - 1:
+                continue
+            cue = att.cue_at(k, q) if low == "so" else att.find_cue(k + 1, q)
+            if low != "so" and (cue is None or a.lowers[cue[0]] not in self.lex.strong_forms):
+                continue
+            m = att.best_speaker(k + 1, q, cue[0] if cue else k)
+            if m is None or m.kind not in ("name", "pronoun", "role", "org"):
+                continue
+            return self._parts([(lo, p), (q + 1, hi)], Attribution(m, cue or (k, k + 1)))
         return None
 
     def full_clause(self, lo: int, p: int) -> bool:
@@ -1447,6 +1474,12 @@ class Reported:
                 parts = [self.trim(s, e)]
             else:
                 shit, rule = self.source(lo, end), "source_phrase"
+                if shit is None:
+                    shit, rule = self.parenthetical(lo, end), "parenthetical"
+                if shit is None and a.lowers[lo] in SOURCE_ADVERBS.get(self.lex.lang, ()):
+                    # 'Demnach …': the source named in the sentence before
+                    prev = last[1].mention if last is not None and si - last[0] <= 1 else None
+                    shit, rule = ([(lo + 1, end)], Attribution(prev, (lo, lo + 1))), "source_adverb"
                 if shit is not None:
                     parts, attr = shit
             if parts:
