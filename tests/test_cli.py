@@ -41,7 +41,7 @@ def test_extract_jsonl_fields_and_offsets(env: Path, capsys: pytest.CaptureFixtu
     assert main(["extract", str(SEED), "--format", "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     text = open(SEED, encoding="utf-8", newline="").read()
-    assert [r["type"] for r in rows].count("indirect") == 2
+    assert [r["type"] for r in rows].count("indirect") == 3
     assert len([r for r in rows if r["type"] in ("direct", "partial")]) == 7
     keys = {
         "source",

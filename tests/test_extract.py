@@ -55,8 +55,11 @@ def test_seed_stoltenberg_quotes_and_role(extractor: Extractor) -> None:
     # reported speech: 'soll nach Angaben von Nato-Generalsekretär Stoltenberg ... beginnen'
     reported = [q for q in ex.quotes if q.type == "indirect" and q.speaker == "Jens Stoltenberg"]
     assert [q.text for q in reported] == [
+        # the sentence around the partial quote is his statement too, in indicative
+        "Es ist ein deutlicher Aufruf an Russland und Präsident Wladimir Putin, "
+        "„diese Entscheidungen rückgängig zu machen“",
         "Die Abschreckungsübung Steadfast Noon soll nach Angaben von Nato-Generalsekretär "
-        "Stoltenberg in der kommenden Woche beginnen"
+        "Stoltenberg in der kommenden Woche beginnen",
     ]
 
 
