@@ -1134,6 +1134,10 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
 
 CLAUSE_OPENERS = {"de": frozenset({"dass", "daß", "ob"}), "en": frozenset({"that"})}
 TRAILING_PUNCT = frozenset(".!?;:…")
+KONJ_II = frozenset(
+    "würde würden hätte hätten wäre wären könnte könnten müsste müssten dürfte dürften "
+    "sollte sollten wollte wollten möchte möchten käme kämen gäbe gäben".split()
+)
 # Sentence openers that report what a source just named says ('Demnach …').
 SOURCE_ADVERBS = {"de": frozenset({"demnach"}), "en": frozenset()}
 EDGE_PUNCT = frozenset(",;:–—-")
@@ -1514,7 +1518,39 @@ class Reported:
                 # Not emitted as a statement of its own: as a 'reported' record it was wrong
                 # four times in five on the dev set.
                 last = (si, act)
+                continue
+            if si not in by_sent and si > 0 and self.konj_i(lo, end):
+                # Konjunktiv I on its own marks reported speech; the speaker is most likely
+                # the subject of the sentence before ('ROG gibt keine Entwarnung. Die Lage sei …')
+                if last is not None and si - last[0] <= 3:
+                    m = last[1].mention
+                else:
+                    plo, phi = a.sents[si - 1]
+                    m = self.att.best_speaker(plo, phi)
+                    if m is not None and (m.kind not in ("name", "pronoun", "role") or m.genitive):
+                        m = None
+                attr = Attribution(m, None)
+                out.append(
+                    Found(a.starts[lo], a.ends[end - 1], attr, "free_indirect", si, "konjunktiv_i")
+                )
+                if m is not None:
+                    last = (si, attr)
         return out
+
+    def konj_i(self, lo: int, hi: int) -> bool:
+        """Konjunktiv I proper (sei, habe, werde, könne …), not the Konjunktiv II that also
+        serves conditionals (würde, hätte, wäre)."""
+        a = self.a
+        for k in range(lo, hi):
+            low = a.lowers[k]
+            if (
+                a.qid[k] < 0
+                and low in self.lex.konjunktiv
+                and low not in KONJ_II
+                and (a.words[k][0].islower() or a.sent_start(k))
+            ):
+                return True
+        return False
 
 
 EN_SAY = frozenset(
