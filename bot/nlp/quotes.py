@@ -996,8 +996,10 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             _is_fragment(inner)
             and inner[:1].isupper()
             and (
-                prev_low in a.lex.determiners
-                or prev_low in PREPOSITIONS.get(a.lex.lang, ())
+                (
+                    (prev_low in DEFINITE or prev_low in PREPOSITIONS.get(a.lex.lang, ()))
+                    and not cue_near
+                )
                 or inner.replace(" ", "").isupper()
                 or any(c.isdigit() for c in inner)
             )
@@ -1014,6 +1016,17 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             attr, rule = att.source_phrase(qi), "source"
         if attr is None and (outside_before or _is_fragment(inner)):
             attr, rule = att.around(qi), "around"
+            if attr is not None and _is_fragment(inner):
+                # a quoted word right after the noun it names ('die Nachrichtenagentur
+                # „Xinhua“') is a name, not speech
+                after_noun = (
+                    inner[:1].isupper()
+                    and first > 0
+                    and a.caps[first - 1]
+                    and a.lowers[first - 1] not in a.lex.cue_nouns
+                )
+                if after_noun:
+                    attr = None
         if attr is None and prev_speaker is not None:
             rule = "continuation"
             psi, pattr = prev_speaker
@@ -1134,6 +1147,8 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
 
 CLAUSE_OPENERS = {"de": frozenset({"dass", "daß", "ob"}), "en": frozenset({"that"})}
 TRAILING_PUNCT = frozenset(".!?;:…")
+# Definite articles: 'der „Spiegel“' names a thing; 'eine „Zeitungsente“' is someone's word.
+DEFINITE = frozenset("der die das dem den des the".split())
 KONJ_II = frozenset(
     "würde würden hätte hätten wäre wären könnte könnten müsste müssten dürfte dürften "
     "sollte sollten wollte wollten möchte möchten käme kämen gäbe gäben".split()
