@@ -112,27 +112,28 @@ def score_article(
     pred_groups = [TYPE_GROUP.get(p.type, "Direct") for p in preds]
 
     def match(gold: dict, allowed: list[int]) -> list[int]:
+        """The predictions that count for `gold`: the best single one, or the pieces that
+        lie mostly inside it when together they cover it better."""
         g = _chars(gold["quote"]["spans"])
         if not g:
             return []
+
+        def jaccard(chars: set[int]) -> float:
+            return len(g & chars) / len(g | chars)
+
         best: list[int] = []
-        # single predictions first
+        best_score = 0.0
         for k in allowed:
-            inter = len(g & pred_sets[k])
-            if inter and inter / len(g | pred_sets[k]) >= 0.5:
-                if not best or inter / len(g | pred_sets[k]) > len(g & pred_sets[best[0]]) / len(
-                    g | pred_sets[best[0]]
-                ):
-                    best = [k]
-        if best:
-            return best
-        # several pieces that lie mostly inside the gold quotation
+            if g & pred_sets[k]:
+                score = jaccard(pred_sets[k])
+                if score > best_score:
+                    best, best_score = [k], score
         parts = [k for k in allowed if len(g & pred_sets[k]) >= 0.5 * len(pred_sets[k])]
-        if parts:
-            union = set().union(*(pred_sets[k] for k in parts))
-            if len(g & union) / len(g | union) >= 0.5:
-                return parts
-        return []
+        if len(parts) > 1:
+            score = jaccard(set().union(*(pred_sets[k] for k in parts)))
+            if score > best_score:
+                best, best_score = parts, score
+        return best if best_score >= 0.5 else []
 
     def tally(counts: Counts, golds: list[dict], allowed: list[int], label: str) -> None:
         counts.gold += len(golds)
