@@ -727,7 +727,8 @@ class Attributor:
                 continue
             low = a.lowers[j]
             if (
-                low in lex.stopwords
+                (prev[:1].isdigit() and j == start)  # '10:05 Uhr', '5 Prozent'
+                or low in lex.stopwords
                 or low in lex.cue_nouns
                 or low in WEEKDAYS_MONTHS
                 or prev in preps
