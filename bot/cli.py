@@ -119,6 +119,7 @@ def answer_json(answer, reply: str) -> dict:
             for q in answer.quotes
         ],
         "reply": reply,
+        "topic": answer.topic or None,
     }
 
 

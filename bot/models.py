@@ -73,6 +73,10 @@ class SpeakerRef:
 class Candidate:
     name: str
     score: float
+    # Which person this is, so a chat can offer a button per candidate; the role tells
+    # two people of one name apart. Not part of equality: a candidate is its name+score.
+    person_id: int | None = field(default=None, compare=False)
+    role: str | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -99,13 +103,14 @@ AnswerStatus = Literal[
     "speakers",  # a list of speakers (in candidates, score = number of quotations)
     "empty",  # nothing asked
     "no_more",  # "more" with nothing left to show
+    "no_topic_match",  # the speaker is quoted, but never about the topic asked
 ]
 
 
 @dataclass
 class Answer:
     question: str
-    intent: str  # "speaker" | "phrase" | "speakers" | "help" | "empty"
+    intent: str  # "speaker" | "phrase" | "latest" | "speakers" | "help" | "empty"
     status: AnswerStatus
     speaker: SpeakerRef | None = None
     candidates: list[Candidate] = field(default_factory=list)
@@ -114,3 +119,4 @@ class Answer:
     offset: int = 0  # index of the first quotation in `quotes`
     query: str = ""  # the name or phrase that was looked up
     lang: str = "en"  # "de" or "en": the language of the question, for the reply's wording
+    topic: str = ""  # "what did X say about Y": Y, as asked; only quotations about it

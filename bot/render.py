@@ -41,6 +41,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "empty": "Ask me who said what, e.g. “what did Austin say” or “who said jeden Zentimeter”.",
         "or": "or",
         "and": "and",
+        "about": "about {topic}",
+        "no_topic": "{name} is quoted, but never about {topic}.",
+        "latest_header": "Newest quotations",
     },
     "de": {
         "quotation": "Zitat",
@@ -63,6 +66,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "empty": "Frag mich, wer was gesagt hat, z. B. „was hat Stoltenberg gesagt“ oder „wer sagte jeden Zentimeter“.",
         "or": "oder",
         "and": "und",
+        "about": "über {topic}",
+        "no_topic": "{name} wird zitiert, aber nie zu {topic}.",
+        "latest_header": "Neueste Zitate",
     },
 }
 
@@ -72,8 +78,10 @@ _HELP = {
         "• /quotes Austin — what a person said (or just type a name)",
         "• /who jeden Zentimeter — who said something like that",
         "• /speakers — who is quoted, most quoted first",
+        "• /latest — the newest quotations (“latest from Austin”: one person's)",
         "• free text: “what did Austin say”, “was hat Stoltenberg gesagt”,",
-        "  “who said jeden Zentimeter”, “wer hat „sehr deutliche Botschaft“ gesagt”",
+        "  “who said jeden Zentimeter”, “wer hat „sehr deutliche Botschaft“ gesagt”,",
+        "  “what did Stoltenberg say about Russia”, “the Nato secretary general”",
         "Names may be misspelt or partial: “stoltenbreg”, “Lloyd”.",
     ],
     "de": [
@@ -81,8 +89,10 @@ _HELP = {
         "• /quotes Austin — was jemand gesagt hat (oder einfach einen Namen schreiben)",
         "• /who jeden Zentimeter — wer so etwas gesagt hat",
         "• /speakers — wer zitiert wird, die Meistzitierten zuerst",
+        "• /neueste — die neuesten Zitate („neueste von Austin“: die einer Person)",
         "• freier Text: „was hat Stoltenberg gesagt“, „what did Austin say“,",
-        "  „wer sagte jeden Zentimeter“, „Zitate von Austin“",
+        "  „wer sagte jeden Zentimeter“, „Zitate von Austin“,",
+        "  „was sagte Stoltenberg über Russland“, „der Generalsekretär“",
         "Namen dürfen falsch geschrieben oder unvollständig sein: „stoltenbreg“, „Lloyd“.",
     ],
 }
@@ -138,7 +148,12 @@ def _header(answer: Answer, esc: Fmt, bold: Fmt) -> str:
             line += ", " + w["best"].format(who=_who(answer.speaker, esc, bold))
         return line
     if answer.speaker:
-        return f"{_who(answer.speaker, esc, bold)}: {_count(answer.total, w)}"
+        who = _who(answer.speaker, esc, bold)
+        if answer.topic:
+            who += " " + w["about"].format(topic=esc(_quoted(_short(answer.topic), answer.lang)))
+        return f"{who}: {_count(answer.total, w)}"
+    if answer.intent == "latest":
+        return f"{w['latest_header']}: {_count(answer.total, w)}"
     return _count(answer.total, w)
 
 
@@ -173,7 +188,10 @@ def _message_blocks(answer: Answer, esc: Fmt, bold: Fmt) -> list[str]:
         return [text]
     if status == "ambiguous":
         lines = [esc(w["ambiguous"])]
-        lines += [f"• {bold(esc(_short(c.name)))}" for c in answer.candidates]
+        lines += [
+            f"• {bold(esc(_short(c.name)))}" + (f" ({esc(_short(c.role))})" if c.role else "")
+            for c in answer.candidates
+        ]
         return ["\n".join(lines)]
     if status == "mentioned_not_quoted":
         name = answer.speaker.name if answer.speaker else answer.query
@@ -183,6 +201,14 @@ def _message_blocks(answer: Answer, esc: Fmt, bold: Fmt) -> list[str]:
                 name=bold(esc(_short(name))),
                 n=n,
                 articles=w["article"] if n == 1 else w["articles"],
+            )
+        ]
+    if status == "no_topic_match":
+        name = answer.speaker.name if answer.speaker else answer.query
+        return [
+            w["no_topic"].format(
+                name=bold(esc(_short(name))),
+                topic=esc(_quoted(_short(answer.topic), answer.lang)),
             )
         ]
     if status == "no_match":

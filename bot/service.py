@@ -118,6 +118,10 @@ class Quotebot:
     def ask(self, question: str, offset: int = 0) -> Answer:
         return self.asker.ask(question, offset=offset)
 
+    def ask_person(self, person_id: int, offset: int = 0, topic: str = "") -> Answer:
+        """One person's quotations by id: the choice after an ambiguous answer."""
+        return self.asker.ask_person(person_id, offset=offset, topic=topic)
+
     def stats(self) -> dict[str, int]:
         return self.store.stats()
 

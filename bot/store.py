@@ -19,7 +19,7 @@ from types import TracebackType
 
 from rapidfuzz import fuzz
 
-from bot.models import Extraction, Person, Quote, QuoteHit
+from bot.models import Article, Extraction, Person, Quote, QuoteHit
 
 # Quotations of one speaker in one article at least this similar are one statement
 # (a teaser repeating the body); the copy is kept but flagged and not shown.
@@ -85,16 +85,46 @@ CREATE TABLE IF NOT EXISTS quotes (
 );
 CREATE INDEX IF NOT EXISTS quotes_person ON quotes(person_id);
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
+CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
 """
+
+_INDEXES = (
+    "people_norm_name",
+    "people_last_name",
+    "person_aliases_norm",
+    "mentions_article",
+    "quotes_person",
+    "quotes_article",
+    "articles_date",
+)
 
 _FTS_TRIGRAM = """
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
-    norm_text, norm_sentence, tokenize='trigram'
+    norm_text, norm_sentence UNINDEXED, tokenize='trigram'
 );
 CREATE TRIGGER IF NOT EXISTS quotes_fts_delete AFTER DELETE ON quotes BEGIN
     DELETE FROM quotes_fts WHERE rowid = old.id;
 END;
 """
+
+
+class _FoldTable(dict):
+    """str.translate table built lazily, one entry per character ever seen: casefold,
+    decompose, drop combining marks, anything not alphanumeric -> space. Per character
+    this is exactly what folding the whole string does, and translate runs in C."""
+
+    def __missing__(self, code: int) -> str:
+        out = []
+        for ch in unicodedata.normalize("NFKD", chr(code).casefold()):
+            if unicodedata.combining(ch):
+                continue
+            out.append(ch if ch.isalnum() else " ")
+        value = "".join(out)
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
 
 
 def normalize(text: str) -> str:
@@ -103,13 +133,7 @@ def normalize(text: str) -> str:
     The same function is used for names, quotations and questions, so comparisons are
     made on one form: "Nato-Generalsekretär" -> "nato generalsekretar".
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    chars = []
-    for ch in decomposed:
-        if unicodedata.combining(ch):
-            continue
-        chars.append(ch if ch.isalnum() else " ")
-    return " ".join("".join(chars).split())
+    return " ".join(text.translate(_FOLD).split())
 
 
 def trigram_supported() -> bool:
@@ -259,6 +283,121 @@ class Store:
             (content_hash, art.title, art.date, art.url, now, article_id),
         )
         return article_id
+
+    def bulk_load(
+        self,
+        people: Iterable[tuple[int, Person]],
+        articles: Iterable[tuple[int, Article, str]],
+        quotes: Iterable[tuple[int, int | None, Quote]],
+        mentions: Iterable[tuple[int, int]] = (),
+        batch: int = 50_000,
+    ) -> None:
+        """Fill an empty index fast, for imports and benchmarks.
+
+        Ids are the caller's: people are (id, Person) and not merged with each other,
+        articles (id, Article, content hash), quotes (article id, person id or None,
+        Quote), mentions (person id, article id). Near-duplicates are not looked for.
+        Secondary indexes and the phrase index are built once, at the end.
+        """
+        with self._lock:
+            conn = self._conn
+            if conn.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
+                raise ValueError("bulk_load needs an empty index")
+            on_disk = self.path != ":memory:"
+            if on_disk:
+                conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA synchronous = OFF")
+            conn.execute("PRAGMA cache_size = -262144")  # 256 MB while building
+            for name in _INDEXES:
+                conn.execute(f"DROP INDEX IF EXISTS {name}")
+            now = datetime.now(UTC).isoformat(timespec="seconds")
+
+            def batched(rows: Iterable[tuple], sql: str) -> None:
+                chunk: list[tuple] = []
+                for row in rows:
+                    chunk.append(row)
+                    if len(chunk) >= batch:
+                        conn.execute("BEGIN")
+                        conn.executemany(sql, chunk)
+                        conn.execute("COMMIT")
+                        chunk = []
+                if chunk:
+                    conn.execute("BEGIN")
+                    conn.executemany(sql, chunk)
+                    conn.execute("COMMIT")
+
+            aliases: list[tuple[int, str, str]] = []
+            roles: list[tuple[int, str]] = []
+
+            def people_rows() -> Iterable[tuple]:
+                for pid, person in people:
+                    role_list = _unique(person.roles)
+                    name = _strip_role_prefix(person.name.strip(), role_list)
+                    norm = normalize(name)
+                    forms = {normalize(f): f for f in _unique([name, *person.aliases])}
+                    aliases.extend((pid, form, n) for n, form in forms.items() if n)
+                    roles.extend((pid, r) for r in role_list)
+                    yield (pid, name, norm, norm.split()[-1] if norm else "", person.kind)
+
+            batched(
+                people_rows(),
+                "INSERT INTO people (id, name, norm_name, last_name, kind) VALUES (?, ?, ?, ?, ?)",
+            )
+            batched(
+                aliases,
+                "INSERT OR IGNORE INTO person_aliases (person_id, alias, norm_alias) VALUES (?, ?, ?)",
+            )
+            batched(roles, "INSERT OR IGNORE INTO person_roles (person_id, role) VALUES (?, ?)")
+            aliases.clear()
+            roles.clear()
+            batched(
+                (
+                    (aid, a.source, digest, a.title, a.date, a.url, now)
+                    for aid, a, digest in articles
+                ),
+                "INSERT INTO articles (id, source, content_hash, title, date, url, indexed_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            )
+            batched(
+                mentions, "INSERT OR IGNORE INTO mentions (person_id, article_id) VALUES (?, ?)"
+            )
+            batched(
+                (
+                    (
+                        aid,
+                        pid,
+                        q.text,
+                        normalize(q.text),
+                        q.type,
+                        q.start,
+                        q.end,
+                        q.speaker_text,
+                        q.role,
+                        q.cue,
+                        q.sentence or "",
+                    )
+                    for aid, pid, q in quotes
+                ),
+                'INSERT INTO quotes (article_id, person_id, text, norm_text, type, start, "end",'
+                " speaker_text, role, cue, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            )
+            conn.executescript(_SCHEMA)  # the indexes dropped above
+            conn.execute("BEGIN")
+            if self.has_fts:
+                conn.create_function("qb_normalize", 1, normalize, deterministic=True)
+                conn.execute(
+                    "INSERT INTO quotes_fts (rowid, norm_text, norm_sentence)"
+                    " SELECT id, norm_text, qb_normalize(sentence) FROM quotes"
+                )
+                # One b-tree per term instead of many segments: faster MATCH.
+                conn.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('optimize')")
+            self._bump_version()
+            conn.execute("COMMIT")
+            conn.execute("ANALYZE")
+            conn.execute("PRAGMA cache_size = -2000")
+            if on_disk:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
 
     def _bump_version(self) -> None:
         self._conn.execute(
@@ -499,56 +638,92 @@ class Store:
             ).fetchall()
         return [self._hit(r) for r in rows], int(total)
 
+    def quotes_of_person_all(self, person_id: int) -> list[tuple[QuoteHit, str]]:
+        """All of a person's shown quotations, newest first, with their normalised text
+        (for filters the SQL cannot do, such as a fuzzy topic)."""
+        with self._lock:
+            rows = self._conn.execute(
+                self._HIT_SQL + " WHERE q.person_id = ? AND q.duplicate_of IS NULL"
+                " ORDER BY a.date IS NULL, a.date DESC, a.id, q.start, q.id",
+                (person_id,),
+            ).fetchall()
+        return [(self._hit(r), r["norm_text"]) for r in rows]
+
+    def latest_quotes(
+        self, limit: int, offset: int = 0, person_id: int | None = None
+    ) -> list[QuoteHit]:
+        """The newest quotations (by article date), of everyone or of one person."""
+        where = " WHERE q.duplicate_of IS NULL"
+        params: list[object] = []
+        if person_id is not None:
+            where += " AND q.person_id = ?"
+            params.append(person_id)
+        else:
+            # Undated articles cannot be "latest"; skipping them lets the date index
+            # answer without sorting a million rows.
+            where += " AND a.date IS NOT NULL"
+        with self._lock:
+            rows = self._conn.execute(
+                self._HIT_SQL + where + " ORDER BY a.date DESC, a.id DESC, q.start, q.id"
+                " LIMIT ? OFFSET ?",
+                (*params, limit, max(offset, 0)),
+            ).fetchall()
+        return [self._hit(r) for r in rows]
+
     def search_phrase(
         self, phrase: str, limit: int = 50, threshold: float = 75.0
     ) -> list[tuple[QuoteHit, float]]:
-        """Quotations containing something like `phrase`, best first, scored 0-100."""
+        """Quotations containing something like `phrase`, best first, scored 0-100.
+
+        FTS5 (trigram: substrings) finds a few hundred candidates with cheap, selective
+        queries, strictest first; rapidfuzz scores them on the normalised text; only
+        the hits are then read in full."""
         norm = normalize(phrase)
         if not norm:
             return []
         with self._lock:
-            rows = self._phrase_candidates(norm)
-        scored: list[tuple[float, int, sqlite3.Row]] = []
-        for row in rows:
-            score = fuzz.partial_ratio(norm, row["norm_text"])
-            if score >= threshold:
-                scored.append((score, -len(row["text"]), row))
+            scores = self._phrase_scores(norm, threshold)
+            if not scores:
+                return []
+            best = sorted(scores, key=lambda i: -scores[i])[: max(limit * 4, limit)]
+            marks = ",".join("?" * len(best))
+            rows = self._conn.execute(
+                self._HIT_SQL + f" WHERE q.id IN ({marks}) AND q.duplicate_of IS NULL", best
+            ).fetchall()
         # Best score; on a tie the longer quotation, then the newest article.
-        scored.sort(
-            key=lambda t: (-t[0], t[1], t[2]["date"] is None, _neg_date(t[2]["date"]), t[2]["id"])
+        rows.sort(
+            key=lambda r: (
+                -scores[r["id"]],
+                -len(r["text"]),
+                r["date"] is None,
+                _neg_date(r["date"]),
+                r["id"],
+            )
         )
-        return [(self._hit(row), float(score)) for score, _, row in scored[:limit]]
+        return [(self._hit(r), float(scores[r["id"]])) for r in rows[:limit]]
 
-    def _phrase_candidates(self, norm: str) -> list[sqlite3.Row]:
+    def _phrase_scores(self, norm: str, threshold: float) -> dict[int, float]:
+        """Quotation id -> similarity, for candidates scoring at least `threshold`."""
         conn = self._conn
-        base = self._HIT_SQL + " WHERE q.duplicate_of IS NULL AND "
         tokens = [t for t in norm.split() if len(t) >= 3]
         if self.has_fts and len(norm) >= 3:
-            fts = (
-                base + "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?"
-                " ORDER BY rank LIMIT ?)"
-            )
-            queries = [_fts_string(norm)]
-            if tokens:
-                queries.append(" OR ".join(_fts_string(t) for t in tokens))
-                # Typos: any trigram of any word; scoring sorts it out.
-                grams = _unique(t[i : i + 3] for t in tokens for i in range(len(t) - 2))
-                queries.append(" OR ".join(_fts_string(g) for g in grams))
-            for query in _unique(queries):
+            sql = "SELECT rowid, norm_text FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?"
+            for query in _phrase_queries(norm, tokens):
                 rows = conn.execute(
-                    fts,
-                    (f"norm_text : ({query})", MAX_PHRASE_CANDIDATES),
+                    sql, (f"norm_text : ({query})", MAX_PHRASE_CANDIDATES)
                 ).fetchall()
-                if rows:
-                    return rows
-            return []
+                scores = _score_rows(norm, rows, threshold)
+                if scores:
+                    return scores
+            return {}
         # No trigram index (or a very short phrase): substring search.
         words = tokens or [norm]
-        where = " OR ".join("q.norm_text LIKE ? ESCAPE '\\'" for _ in words)
-        return conn.execute(
-            base + f"({where}) LIMIT ?",
+        where = " OR ".join("norm_text LIKE ? ESCAPE '\\'" for _ in words)
+        rows = conn.execute(
+            f"SELECT id, norm_text FROM quotes WHERE duplicate_of IS NULL AND ({where}) LIMIT ?",
             (*[f"%{_like_escape(w)}%" for w in words], MAX_PHRASE_CANDIDATES),
         ).fetchall()
+        return _score_rows(norm, rows, threshold)
 
     # --- overviews -----------------------------------------------------------------
 
@@ -583,6 +758,57 @@ class Store:
                 if pid in people:
                     people[pid].n_mentions = n
         return list(people.values())
+
+    def name_forms(self) -> list[tuple[int, str]]:
+        """(person id, normalised name or alias) for everyone: the Asker's name index."""
+        with self._lock:
+            return self._conn.execute("SELECT person_id, norm_alias FROM person_aliases").fetchall()
+
+    def role_forms(self) -> list[tuple[int, str]]:
+        """(person id, role) for everyone who has a stored role."""
+        with self._lock:
+            return self._conn.execute("SELECT person_id, role FROM person_roles").fetchall()
+
+    def people_by_ids(self, ids: Sequence[int]) -> dict[int, PersonRow]:
+        """Names, aliases, roles and counts of a few people (the candidates of a question)."""
+        out: dict[int, PersonRow] = {}
+        with self._lock:
+            conn = self._conn
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start : start + 500])
+                marks = ",".join("?" * len(chunk))
+                for r in conn.execute(
+                    f"SELECT id, name, kind FROM people WHERE id IN ({marks})", chunk
+                ):
+                    out[r[0]] = PersonRow(id=r[0], name=r[1], kind=r[2])
+                for pid, alias in conn.execute(
+                    f"SELECT person_id, alias FROM person_aliases WHERE person_id IN ({marks})"
+                    " ORDER BY person_id, rowid",
+                    chunk,
+                ):
+                    row = out.get(pid)
+                    if row is not None and alias != row.name and alias not in row.aliases:
+                        row.aliases.append(alias)
+                for pid, role in conn.execute(
+                    f"SELECT person_id, role FROM person_roles WHERE person_id IN ({marks})"
+                    " ORDER BY person_id, rowid",
+                    chunk,
+                ):
+                    if pid in out:
+                        out[pid].roles.append(role)
+                for pid, n in conn.execute(
+                    f"SELECT person_id, COUNT(*) FROM quotes WHERE person_id IN ({marks})"
+                    " AND duplicate_of IS NULL GROUP BY person_id",
+                    chunk,
+                ):
+                    out[pid].n_quotes = n
+                for pid, n in conn.execute(
+                    f"SELECT person_id, COUNT(*) FROM mentions WHERE person_id IN ({marks})"
+                    " GROUP BY person_id",
+                    chunk,
+                ):
+                    out[pid].n_mentions = n
+        return out
 
     def speakers(self, limit: int = 20) -> list[tuple[str, int]]:
         """People with their number of quotations, most quoted first."""
@@ -624,6 +850,48 @@ def _compatible(a: str, b: str) -> bool:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     it = iter(long_)
     return all(tok in it for tok in short)
+
+
+def _score_rows(norm: str, rows: Sequence[tuple], threshold: float) -> dict[int, float]:
+    scores: dict[int, float] = {}
+    for qid, text in rows:
+        score = fuzz.partial_ratio(norm, text, score_cutoff=threshold)
+        if score:
+            scores[int(qid)] = score
+    return scores
+
+
+def _tolerant(token: str) -> str:
+    """An FTS5 expression that still matches `token` with one typo: the word or one of
+    its halves (a single edit leaves one half intact). Short words must be exact."""
+    if len(token) < 6:
+        return _fts_string(token)
+    half = len(token) // 2
+    parts = _unique([token, token[:half], token[half:]])
+    return "(" + " OR ".join(_fts_string(p) for p in parts) + ")"
+
+
+def _phrase_queries(norm: str, tokens: list[str]) -> list[str]:
+    """FTS5 queries for a phrase, most selective first; the first whose candidates
+    score well wins.
+
+    A trigram query costs what the doclists of its trigrams cost, so the phrase is not
+    matched whole first: its two longest words (usually its rarest) are. Then the whole
+    phrase, then the two longest words allowing a typo each, then, for a wrong or
+    misspelt word, the two longest of the others (typo-tolerant)."""
+    longest = sorted(tokens, key=len, reverse=True)
+    queries: list[str] = []
+    if longest:
+        queries.append(" AND ".join(_fts_string(t) for t in longest[:2]))
+    queries.append(_fts_string(norm))
+    if longest:
+        queries.append(" AND ".join(_tolerant(t) for t in longest[:2]))
+    if len(longest) >= 2:
+        for i in range(min(3, len(longest))):
+            rest = longest[:i] + longest[i + 1 :]
+            if sum(len(t) for t in rest[:2]) >= 8:
+                queries.append(" AND ".join(_tolerant(t) for t in rest[:2]))
+    return _unique(queries)
 
 
 def _fts_string(text: str) -> str:
