@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from bot.models import Article, Extraction
-from bot.nlp.pipeline import get_pipeline
+from bot.nlp.pipeline import get_pipeline, mask_long_runs
 
 _DE = re.compile(r"\b(der|die|das|und|nicht|ist|sagte|mit|für|auf|dem|den|ein|eine|sich)\b")
 _EN = re.compile(r"\b(the|and|is|said|of|to|with|for|on|that|was|has|he|she)\b")
@@ -27,8 +27,11 @@ class Extractor:
     def extract(self, article: Article) -> Extraction:
         lang = self.lang or detect_language(article.text[article.body_start :])
         nlp = get_pipeline(lang)
-        doc = nlp.make_doc(article.text)
+        masked = mask_long_runs(article.text)
+        doc = nlp.make_doc(masked)
         doc._.body_start = article.body_start
+        if masked is not article.text:
+            doc._.source_text = article.text
         for _, proc in nlp.pipeline:
             doc = proc(doc)
         return Extraction(article=article, quotes=doc._.quotes, people=doc._.people)

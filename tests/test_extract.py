@@ -249,3 +249,22 @@ def test_colon_labels_in_an_ordinary_article_are_not_an_interview(extractor: Ext
     assert [(q.speaker, q.text) for q in quotes_of(extractor, text)] == [
         ("Karin Albers", "„Wir liegen im Plan.“")
     ]
+
+
+# --- hostile input -----------------------------------------------------------------------------
+
+
+def test_junk_runs_are_skipped_and_offsets_still_index_the_original(extractor: Extractor) -> None:
+    junk = "„" * 300 + "x" * 5000
+    text = f"{junk}\nMinisterin Eva Roth sagte: „Das Gesetz kommt.“\n"
+    quotes = quotes_of(extractor, text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Eva Roth", "„Das Gesetz kommt.“")]
+    assert text[quotes[0].start : quotes[0].end] == "„Das Gesetz kommt.“"
+
+
+def test_thousands_of_quotes_in_one_paragraph(extractor: Extractor) -> None:
+    text = "Trainer Lukas Meier sprach lange. " + "Er sagte: „Ja.“ " * 3000 + "\n"
+    quotes = quotes_of(extractor, text)
+    # every "Ja." is his; identical short answers are not merged (too short to be a repeat)
+    assert len(quotes) == 3000
+    assert {q.speaker for q in quotes} == {"Lukas Meier"}

@@ -6,6 +6,7 @@ No statistical model is needed or downloaded. The component stores its results o
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
@@ -21,6 +22,8 @@ if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
     Doc.set_extension("people", default=None)
     Doc.set_extension("body_start", default=0)
+    # the article as written, when the tokenizer was given a masked copy (see mask_long_runs)
+    Doc.set_extension("source_text", default=None)
 
 
 class QuoteComponent:
@@ -29,7 +32,8 @@ class QuoteComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         tokens = [(t.text, t.idx) for t in doc]
-        analysis = Analysis(doc.text, tokens, self.lex, body_start=doc._.body_start)
+        text = doc._.source_text or doc.text
+        analysis = Analysis(text, tokens, self.lex, body_start=doc._.body_start)
         doc._.quotes, doc._.people = attribute(analysis)
         return doc
 
@@ -37,6 +41,19 @@ class QuoteComponent:
 @Language.factory(COMPONENT, default_config={"lang": "de"})
 def make_quote_component(nlp: Language, name: str, lang: str) -> QuoteComponent:
     return QuoteComponent(nlp, name, lang)
+
+
+LONG_RUN = re.compile(r"\S{120,}")
+
+
+def mask_long_runs(text: str) -> str:
+    """The text with every run of 120+ non-space characters blanked out, same length.
+
+    No word is that long; such runs are base64, URLs or junk, and spaCy's tokenizer takes
+    quadratic time on them. Blanking keeps every offset valid for the original text."""
+    if not LONG_RUN.search(text):
+        return text
+    return LONG_RUN.sub(lambda m: " " * len(m.group(0)), text)
 
 
 @cache

@@ -22,6 +22,7 @@ direct-quotation extractor, with German word order and compounds added.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -41,6 +42,7 @@ CLOSERS_FOR = {
     '"': '"',
 }
 SENT_END = ".!?…"
+MAX_SENT_TOKENS = 150
 
 
 @dataclass
@@ -173,11 +175,13 @@ class Analysis:
         self.caps = [w[0].isupper() and len(w) > 1 and not w.isupper() for w in words]
         self.n = len(words)
         self.quotes = [q for q in find_quote_spans(text) if q.start >= body_start]
+        self.quote_at = {q.start: qi for qi, q in enumerate(self.quotes)}
         self._assign_quote_tokens()
         self._split_sentences()
         self.people: list[PersonInfo] = []
         self.mention_at: dict[int, Mention] = {}  # first token -> name mention
         self.mentions: list[Mention] = []
+        self.mention_starts: list[int] = []
         self._find_names()
 
     # --- layout -------------------------------------------------------------------------
@@ -231,12 +235,31 @@ class Analysis:
                 start = i + 1
         if start < self.n:
             bounds.append((start, self.n))
+        # Every rule scans sentences; a run-on 'sentence' (a list, a table, a file with no
+        # full stops) is cut into pieces so that no input can make that quadratic.
+        capped: list[tuple[int, int]] = []
+        for lo, hi in bounds:
+            while hi - lo > MAX_SENT_TOKENS:
+                capped.append((lo, lo + MAX_SENT_TOKENS))
+                lo += MAX_SENT_TOKENS
+            capped.append((lo, hi))
+        bounds = capped
         self.sents = bounds
         sent_of = [0] * self.n
         for si, (a, b) in enumerate(bounds):
             for i in range(a, b):
                 sent_of[i] = si
         self.sent_of = sent_of
+
+    def add_mention(self, m: Mention) -> None:
+        k = bisect.bisect_left(self.mention_starts, m.tok_start)
+        self.mentions.insert(k, m)
+        self.mention_starts.insert(k, m.tok_start)
+
+    def mention_between(self, lo: int, hi: int) -> bool:
+        """Is anyone mentioned in tokens [lo, hi)?"""
+        k = bisect.bisect_left(self.mention_starts, lo)
+        return k < len(self.mention_starts) and self.mention_starts[k] < hi
 
     def sent_start(self, i: int) -> bool:
         return self.sents[self.sent_of[i]][0] == i
@@ -432,6 +455,7 @@ class Analysis:
         for m in extra:
             self.mention_at[m.tok_start] = m
         self.mentions = sorted(self.mentions + extra, key=lambda m: m.tok_start)
+        self.mention_starts = [m.tok_start for m in self.mentions]
 
     def add_name_at(self, i: int, strict: bool = False) -> Mention | None:
         """A name found in speaker position ('sagte Müller') that the name pass missed.
@@ -474,8 +498,7 @@ class Analysis:
             _add_role(self.people[pi], role)
         m = Mention(i, end, "name", pi, role)
         self.mention_at[i] = m
-        self.mentions.append(m)
-        self.mentions.sort(key=lambda m: m.tok_start)
+        self.add_mention(m)
         return m
 
 
@@ -612,8 +635,11 @@ class Attributor:
         """The last person before token i whose gender fits (unknown gender fits too, after)."""
         a = self.a
         fallback = None
-        for m in reversed(a.mentions):
-            if m.tok_start >= i or m.person is None:
+        # the mentions before i, nearest first, within a bounded look-back
+        end = bisect.bisect_left(a.mention_starts, i)
+        for idx in range(end - 1, max(-1, end - 200), -1):
+            m = a.mentions[idx]
+            if m.person is None:
                 continue
             g = a.people[m.person].gender
             if g == gender:
@@ -1032,9 +1058,7 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             rule = "continuation"
             psi, pattr = prev_speaker
             # continuation: same sentence, or the very next ones with no one else named
-            named_between = any(
-                m.tok_start < first and m.tok_start >= a.sents[psi][1] for m in a.mentions
-            )
+            named_between = a.mention_between(a.sents[psi][1], first)
             if si - psi <= 2 and not named_between and not (_is_fragment(inner) and outside_before):
                 attr = Attribution(pattr.mention, None)
         if attr is None and (_is_fragment(inner) or outside_before):
@@ -1047,7 +1071,7 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             found
             and found[-1].sent == si
             and found[-1].type == "direct"
-            and _only_attribution(a, a.q_last[a.quotes.index(_span_of(a, found[-1]))] + 1, first)
+            and _only_attribution(a, a.q_last[a.quote_at[found[-1].start]] + 1, first)
         ):
             pass  # the second half of a quote split by its attribution
         elif outside_before and not (first > 0 and a.words[first - 1] == ":"):
@@ -1666,8 +1690,8 @@ def find_interview(a: Analysis, att: Attributor) -> list[tuple[int, int, Found |
         if label in interviewer or label.lower() in INTERVIEWER_LABELS:
             out.append((start, end, None))
             continue
-        tok = next((k for k in range(a.n) if a.starts[k] >= lstart), None)
-        if tok is None:
+        tok = bisect.bisect_left(a.starts, lstart)
+        if tok >= a.n:
             continue
         m = a.mention_at.get(tok) or a.add_name_at(tok)
         if m is None:
@@ -1680,10 +1704,6 @@ def find_interview(a: Analysis, att: Attributor) -> list[tuple[int, int, Found |
             )
         )
     return out
-
-
-def _span_of(a: Analysis, f: Found) -> QuoteSpan:
-    return next(q for q in a.quotes if q.start == f.start)
 
 
 def _only_attribution(a: Analysis, lo: int, hi: int) -> bool:
@@ -1736,7 +1756,9 @@ def _merge_repeats(quotes: list[Quote]) -> list[Quote]:
     keep = [True] * len(quotes)
     norms = [_norm(q.text) for q in quotes]
     for i in range(len(quotes)):
-        for j in range(i + 1, len(quotes)):
+        # a bounded window: repeats stand within a few dozen records of each other, and a
+        # pathological file with thousands of quotations must not take quadratic time
+        for j in range(i + 1, min(len(quotes), i + 60)):
             if not keep[j] or quotes[i].speaker != quotes[j].speaker or quotes[i].speaker is None:
                 continue
             if len(norms[i]) < 20 or len(norms[j]) < 20:
