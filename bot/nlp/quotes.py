@@ -708,6 +708,8 @@ class Attributor:
 
         def score(m: Mention) -> float:
             weight = KIND_WEIGHT[m.kind] + (0.5 if m.person is not None else 0.0)
+            if m.kind == "pronoun" and m.person is None:
+                weight = 1.2  # 'sie' that names nobody: often an object ('nannte sie …')
             if cue is None:
                 return weight - 0.01 * (m.tok_start - lo)
             dist = m.tok_start - cue if m.tok_start > cue else cue - m.tok_end + 1
@@ -743,11 +745,11 @@ class Attributor:
                     and not lex.is_cue(a.lowers[j])
                 ):
                     j += 1
+            word = a.words[j]
             if (
                 j >= hi
                 or a.qid[j] >= 0
-                or not a.words[j][0].isupper()
-                or not a.words[j][0].isalpha()
+                or not (word[0].isupper() and word[0].isalpha() or AGE_NOUN.match(word))
             ):
                 k += 1
                 continue
@@ -760,7 +762,16 @@ class Attributor:
                 or prev in preps
                 or a.lowers[start] in OBLIQUE
                 or lex.is_cue(low)
-                or (j == start and a.sent_start(j) and not a.words[j].isupper())
+                or (
+                    j == start
+                    and a.sent_start(j)
+                    and not a.words[j].isupper()
+                    # 'Analysten sprachen von …': a bare plural right before its verb
+                    and not (
+                        j + 1 < hi
+                        and (lex.is_cue(a.lowers[j + 1]) or a.lowers[j + 1] in lex.separable)
+                    )
+                )
             ):
                 k = j + 1
                 continue
@@ -804,6 +815,17 @@ class Attributor:
         if i >= s_end or a.qid[i] >= 0:
             return None
         low = a.lowers[i]
+        if low in AUXILIARIES and self.lex.lang == "de":
+            # '„…“, hatte VW-Chef Winterkorn in einem Interview erklärt' / 'wird X zitiert'
+            for k in range(i + 1, min(s_end, i + 12)):
+                if a.qid[k] >= 0 or a.words[k] == ",":
+                    break
+                c = self.cue_at(k, s_end)
+                if c is not None:
+                    m = self.best_speaker(i + 1, k, k)
+                    if m is not None:
+                        return Attribution(m, c)
+                    break
         # German: cue verb first, then the subject (skipping adverbials)
         cue = self.cue_at(i, s_end) if low not in ("so",) else (i, i + 1)
         if low == "so" and self.lex.lang != "de":
@@ -865,7 +887,13 @@ class Attributor:
                 if a.words[k] == ",":
                     clause_lo = k + 1
                     break
-            m = self.best_speaker(clause_lo, colon, cue[0]) or self.best_speaker(lo, colon, cue[0])
+            m = self.best_speaker(clause_lo, colon, cue[0])
+            if (m is None or m.kind in ("generic", "org")) and clause_lo > lo:
+                # 'Der Vorsitzende …, Michael Knipper, kritisierte die Entscheidung:' —
+                # the subject stands before the apposition's commas
+                wider = self.best_speaker(lo, colon, cue[0])
+                if wider is not None and (m is None or wider.kind in ("name", "pronoun", "role")):
+                    m = wider
             return Attribution(m, cue)
         # no speech verb: 'Lindner dazu:' / 'Der Minister:' — a short label; or a whole
         # statement after a clause about a person ('Zypries sieht darin eine Bestätigung:')
@@ -934,6 +962,7 @@ PREPOSITIONS = {
 }
 
 
+AGE_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]\w+$")  # 'der 58-Jährige'
 AUXILIARIES = frozenset(
     "hat hatte haben hatten habe hätte ist war sei wurde wurden wird werden".split()
 )
