@@ -1122,12 +1122,18 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
     direct = find_direct(a, att, unattributed)
     reported = find_reported(a, att, direct)
     # quoted words inside a reported clause belong to its speaker
-    report_by_sent = {f.sent: f for f in reported if f.attr is not None and f.attr.mention}
+    report_by_sent = {f.sent: f for f in reported if f.attr is not None}
     for f in unattributed:
         r = report_by_sent.get(f.sent)
         if r is not None and r.start <= f.start and f.end <= r.end + 1:
             f.attr = Attribution(r.attr.mention, None)  # type: ignore[union-attr]
             direct.append(f)
+        elif f.attr is None:
+            # 'X wertete das als „…“': an evaluation in quote marks is the subject's word
+            attr = _as_evaluation(a, att, f)
+            if attr is not None:
+                f.attr = attr
+                direct.append(f)
     items = direct + reported
     interview = find_interview(a, att)
     if interview:
@@ -1733,6 +1739,21 @@ def find_interview(a: Analysis, att: Attributor) -> list[tuple[int, int, Found |
             )
         )
     return out
+
+
+def _as_evaluation(a: Analysis, att: Attributor, f: Found) -> Attribution | None:
+    """„…“ right after 'als' / 'as' with a person or organisation as the subject."""
+    qi = a.quote_at.get(f.start)
+    if qi is None:
+        return None
+    first = a.q_first[qi]
+    if first <= 0 or a.lowers[first - 1] not in ("als", "as"):
+        return None
+    lo, _ = a.sents[f.sent]
+    m = att.best_speaker(lo, first - 1)
+    if m is None or m.kind not in ("name", "pronoun", "role", "org") or m.genitive:
+        return None
+    return Attribution(m, None)
 
 
 def _only_attribution(a: Analysis, lo: int, hi: int) -> bool:
