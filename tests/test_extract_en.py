@@ -422,3 +422,21 @@ def test_en_article_warehouse_fire_three_speakers_and_anonymous_source(
         (None, "direct", '"We are treating the fire as an accident for now,"'),
     ]
     assert qs[-1].speaker_text == "a police spokesman"
+
+
+def test_en_apposition_before_called_is_not_a_report(extractor: Extractor) -> None:
+    text = 'Councilman Mark Delaney, who voted against the plan, called it "a gold-plated toy."\n'
+    assert triples(extractor, text) == [("Mark Delaney", "partial", '"a gold-plated toy."')]
+
+
+def test_en_possessive_organisation_is_the_source(extractor: Extractor) -> None:
+    text = "According to the city's transport department, the line will carry 12,000 people.\n"
+    qs = quotes(extractor, text)
+    assert [(q.speaker, q.type, q.text) for q in qs] == [
+        ("city's transport department", "indirect", "the line will carry 12,000 people")
+    ]
+
+
+def test_en_report_stops_at_but(extractor: Extractor) -> None:
+    text = "Residents said they feared noise at night, but officials said trams would stop.\n"
+    assert [q.text for q in quotes(extractor, text)] == ["they feared noise at night"]

@@ -1168,10 +1168,10 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
                     rec.speaker = p.name
                     rec.role = p.roles[0] if p.roles else m.role
                 elif m.kind == "org":
-                    words = a.words[m.tok_start : m.tok_end]
-                    if words and words[0].lower() in a.lex.determiners:
-                        words = words[1:]
-                    name = " ".join(words)
+                    first_tok = m.tok_start
+                    if a.lowers[first_tok] in a.lex.determiners and first_tok + 1 < m.tok_end:
+                        first_tok += 1
+                    name = text[a.starts[first_tok] : a.ends[m.tok_end - 1]]
                     if name:
                         rec.speaker = name
                         orgs.setdefault(name, Person(name=name, kind="org"))
@@ -1254,7 +1254,15 @@ class Reported:
                 continue
             # the comma that opens the reported clause
             p = None
+            if self.lex.lang == "en" and a.lowers[c] in EN_SAY and c + 1 < hi and a.qid[c + 1] < 0:
+                nxt = a.words[c + 1]
+                if a.lowers[c + 1] in openers:
+                    p = c  # 'said that …' (the clause keeps its 'that')
+                elif nxt[0].isupper() or a.lowers[c + 1] in EN_SUBJECTS:
+                    p = c  # 'said the plan was dead'
             for k in range(cue[1] if cue[1] - cue[0] == 1 else c + 1, min(hi, c + 16)):
+                if p is not None:
+                    break
                 if a.qid[k] >= 0:
                     q = a.quotes[a.qid[k]]
                     if len(a.text[q.start : q.end].split()) > 4:
@@ -1273,6 +1281,12 @@ class Reported:
             if p is None:
                 continue
             clo = p + 1
+            if self.lex.lang == "en":
+                # '… they feared noise, but officials said …': the report ends at the 'but'
+                for k in range(clo + 2, hi - 1):
+                    if a.words[k] in (",", ";") and a.lowers[k + 1] in ("but", "while", "whereas"):
+                        hi = k
+                        break
             if clo >= hi or hi - clo < 3 or self.mostly_quoted(clo, hi):
                 continue
             first = a.lowers[clo]
@@ -1328,6 +1342,11 @@ class Reported:
                 continue
             if self.mostly_quoted(lo, p):
                 return None
+            # '…, X said on Tuesday.' ends the statement; in '…, X called it „…“' the quote is
+            # the statement, and the part before the comma only the subject's apposition
+            tail_from = max(cue[1], m.tok_end if m is not None else cue[1])
+            if any(a.qid[j] >= 0 for j in range(tail_from, hi)):
+                continue
             # German: the report is in Konjunktiv; without it the part before the comma is
             # usually an apposition ('Anna Roth, die Ministerin, sagte …').
             if self.lex.lang == "de" and not self.konj(lo, p):
@@ -1514,6 +1533,10 @@ class Reported:
         people = [m for m in cands if m.kind in ("name", "pronoun") or m.person is not None]
         if people:
             return people[0]
+        if cands and self.lex.lang == "en":
+            # English noun phrases end in their head: "the city's transport department"
+            start = lo + 1 if a.lowers[lo] in self.lex.determiners else lo
+            return Mention(start, max(cands[-1].tok_end, start + 1), "org", None)
         if cands:
             return cands[0]
         for k in range(lo, hi):
