@@ -1,12 +1,18 @@
 """Helpers the handler modules share: the core from bot_data and sending its answer.
 
 Not a feature module (leading underscore), so discovery skips it.
+
+Buttons carry short callback data (Telegram allows 64 bytes): "more:<key>:<offset>" pages
+on, "pick:<person_id>:<key>" chooses one of several people an answer could mean. The keys
+point into chat_data, which holds what does not fit: the question (or, after a choice,
+the chosen person and topic) and the topic and language of the question a choice answers.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
@@ -19,31 +25,71 @@ if TYPE_CHECKING:
     from bot.service import Quotebot
 
 MORE_PREFIX = "more"
+PICK_PREFIX = "pick"
 MAX_PAGED_QUESTIONS = 20  # per chat; older "more" buttons then say the list expired
+MAX_CHOICES = 20  # per chat; likewise for older "pick" buttons
+MAX_PICK_BUTTONS = 10
+MAX_CALLBACK_DATA = 64  # bytes, Telegram's limit
+# Statuses whose candidates are people one may mean; "speakers" and
+# "mentioned_not_quoted" also carry candidates, but as counts, not as choices.
+CHOICE_STATUSES = ("ambiguous", "unknown_speaker")
+
+
+@dataclass(frozen=True)
+class PersonQuery:
+    """What a chat asked after choosing a person: their quotations (about `topic`)."""
+
+    person_id: int
+    topic: str = ""
+    lang: str = "en"  # the language of the original question, for the reply's wording
+
+
+Query = str | PersonQuery  # a question as typed, or a chosen person
 
 
 def get_service(context: ContextTypes.DEFAULT_TYPE) -> Quotebot:
     return context.application.bot_data["service"]
 
 
-def _remember_question(context: ContextTypes.DEFAULT_TYPE, question: str) -> str:
-    """A short key for `question`: callback data is limited to 64 bytes, questions are not."""
-    store: OrderedDict[str, str] = context.chat_data.setdefault("paged_questions", OrderedDict())
+def callback_data(*parts: object) -> str:
+    """Parts joined with ":"; Telegram refuses callback data over 64 bytes."""
+    data = ":".join(str(part) for part in parts)
+    assert len(data.encode("utf-8")) <= MAX_CALLBACK_DATA, data
+    return data
+
+
+def _remember(context: ContextTypes.DEFAULT_TYPE, name: str, value: Any, limit: int) -> str:
+    """A short key for `value` in chat_data[name], which keeps the newest `limit` values."""
+    store: OrderedDict[str, Any] = context.chat_data.setdefault(name, OrderedDict())
     key = str(context.chat_data.get("paged_counter", 0) + 1)
     context.chat_data["paged_counter"] = int(key)
-    store[key] = question
-    while len(store) > MAX_PAGED_QUESTIONS:
+    store[key] = value
+    while len(store) > limit:
         store.popitem(last=False)
     return key
 
 
-def recall_question(context: ContextTypes.DEFAULT_TYPE, key: str) -> str | None:
-    store = context.chat_data.get("paged_questions") if context.chat_data is not None else None
+def _recall(context: ContextTypes.DEFAULT_TYPE, name: str, key: str) -> Any:
+    store = context.chat_data.get(name) if context.chat_data is not None else None
     return store.get(key) if store else None
 
 
+def _remember_question(context: ContextTypes.DEFAULT_TYPE, question: Query) -> str:
+    """A short key for `question`: callback data is limited to 64 bytes, questions are not."""
+    return _remember(context, "paged_questions", question, MAX_PAGED_QUESTIONS)
+
+
+def recall_question(context: ContextTypes.DEFAULT_TYPE, key: str) -> Query | None:
+    return _recall(context, "paged_questions", key)
+
+
+def recall_choice(context: ContextTypes.DEFAULT_TYPE, key: str) -> tuple[str, str] | None:
+    """(topic, lang) of the question whose candidates carried `key`."""
+    return _recall(context, "choices", key)
+
+
 def more_button(
-    context: ContextTypes.DEFAULT_TYPE, answer: Answer, question: str
+    context: ContextTypes.DEFAULT_TYPE, answer: Answer, question: Query
 ) -> InlineKeyboardMarkup | None:
     """A "more" button when the answer is one page of a longer list of quotations."""
     next_offset = answer.offset + len(answer.quotes)
@@ -53,12 +99,43 @@ def more_button(
     remaining = answer.total - next_offset
     return InlineKeyboardMarkup.from_button(
         InlineKeyboardButton(
-            f"▸ {remaining} more", callback_data=f"{MORE_PREFIX}:{key}:{next_offset}"
+            f"▸ {remaining} more", callback_data=callback_data(MORE_PREFIX, key, next_offset)
         )
     )
 
 
-def _remember_next_page(context: ContextTypes.DEFAULT_TYPE, answer: Answer, question: str) -> None:
+def candidate_label(name: str, role: str | None) -> str:
+    """A button's text: the name, and the role in parentheses (Telegram shows ~64 chars)."""
+    name = " ".join(name.split())
+    role = " ".join((role or "").split())
+    label = f"{name} ({role})" if role else name
+    return label if len(label) <= 64 else label[:63].rstrip() + "…"
+
+
+def pick_buttons(context: ContextTypes.DEFAULT_TYPE, answer: Answer) -> InlineKeyboardMarkup | None:
+    """One button per person the answer could mean, so the user chooses, not the bot."""
+    if answer.status not in CHOICE_STATUSES or context.chat_data is None:
+        return None
+    people = [c for c in answer.candidates if c.person_id is not None][:MAX_PICK_BUTTONS]
+    if not people:
+        return None
+    key = _remember(context, "choices", (answer.topic, answer.lang), MAX_CHOICES)
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    candidate_label(c.name, c.role),
+                    callback_data=callback_data(PICK_PREFIX, c.person_id, key),
+                )
+            ]
+            for c in people
+        ]
+    )
+
+
+def _remember_next_page(
+    context: ContextTypes.DEFAULT_TYPE, answer: Answer, question: Query
+) -> None:
     """The page a typed "more" continues with: the chat's last answer, if it has more."""
     if context.chat_data is None:
         return
@@ -69,20 +146,36 @@ def _remember_next_page(context: ContextTypes.DEFAULT_TYPE, answer: Answer, ques
         context.chat_data.pop("next_page", None)
 
 
-def next_page_for(context: ContextTypes.DEFAULT_TYPE, text: str) -> tuple[str, int] | None:
+def next_page_for(context: ContextTypes.DEFAULT_TYPE, text: str) -> tuple[Query, int] | None:
     """(question, offset) when `text` asks for more and the last answer has more."""
     if not is_more(text) or context.chat_data is None:
         return None
     return context.chat_data.get("next_page")
 
 
+def ask_core(context: ContextTypes.DEFAULT_TYPE, question: Query, offset: int = 0) -> Answer:
+    """The core's answer to a typed question, or a chosen person's quotations."""
+    service = get_service(context)
+    if isinstance(question, PersonQuery):
+        answer = service.ask_person(question.person_id, offset=offset, topic=question.topic)
+        answer.lang = question.lang
+        return answer
+    return service.ask(question, offset=offset)
+
+
 async def send_answer(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, question: str, offset: int = 0
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    question: Query,
+    offset: int = 0,
+    answer: Answer | None = None,
 ) -> None:
-    """Ask the core and send its rendered reply (already escaped HTML), chunk by chunk."""
-    answer = get_service(context).ask(question, offset=offset)
+    """Ask the core (unless `answer` is given) and send its rendered reply (already escaped
+    HTML), chunk by chunk; the last chunk carries the "more" or the choice buttons."""
+    if answer is None:
+        answer = ask_core(context, question, offset)
     chunks = [chunk for chunk in render_html(answer) if chunk.strip()]
-    markup = more_button(context, answer, question)
+    markup = more_button(context, answer, question) or pick_buttons(context, answer)
     _remember_next_page(context, answer, question)
     for i, chunk in enumerate(chunks):
         reply_markup = markup if i == len(chunks) - 1 else None

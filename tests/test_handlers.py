@@ -299,7 +299,7 @@ def test_command_menu_is_set_from_the_handler_modules(bot_app: BotHarness) -> No
 
 def test_discovery_finds_every_feature_module_in_priority_order() -> None:
     names = [m.__name__.rpartition(".")[2] for m in handlers.discover()]
-    assert names == ["basics", "quotes", "who", "speakers", "paging", "ask", "errors"]
+    assert names == ["basics", "quotes", "who", "speakers", "choose", "paging", "ask", "errors"]
 
 
 def test_a_new_handler_module_is_picked_up_without_editing_a_list(
