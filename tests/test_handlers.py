@@ -78,6 +78,9 @@ def test_who_said_jeden_zentimeter_names_lloyd_austin(bot_app: BotHarness) -> No
         ("/quotes", "/quotes"),
         ("/who jeden Zentimeter", "/who jeden Zentimeter"),
         ("/speakers", "/speakers"),
+        ("/latest", "/latest"),
+        ("/latest Austin", "/latest Austin"),
+        ("/neueste", "/neueste"),
     ],
 )
 def test_command_reply_is_exactly_the_core_answer(
@@ -94,6 +97,11 @@ def test_quotes_command_quotes_lloyd_austin(bot_app: BotHarness) -> None:
 
 def test_who_command_names_lloyd_austin(bot_app: BotHarness) -> None:
     assert "Lloyd Austin" in "\n".join(bot_app.send("/who jeden Zentimeter"))
+
+
+def test_latest_command_answers_with_the_newest_quotations(bot_app: BotHarness) -> None:
+    reply = "\n".join(bot_app.send("/latest"))
+    assert "<blockquote>" in reply and "2022-10" in reply
 
 
 def test_speakers_lists_austin_and_stoltenberg(bot_app: BotHarness) -> None:
@@ -294,12 +302,22 @@ def test_admins_get_the_error_line_without_the_token(make_bot: MakeBot) -> None:
 def test_command_menu_is_set_from_the_handler_modules(bot_app: BotHarness) -> None:
     (call,) = bot_app.request.calls_to("setMyCommands")
     names = [c["command"] for c in call.params["commands"]]
-    assert names == ["start", "help", "quotes", "who", "speakers"]
+    assert names == ["start", "help", "quotes", "who", "speakers", "latest"]
 
 
 def test_discovery_finds_every_feature_module_in_priority_order() -> None:
     names = [m.__name__.rpartition(".")[2] for m in handlers.discover()]
-    assert names == ["basics", "quotes", "who", "speakers", "choose", "paging", "ask", "errors"]
+    assert names == [
+        "basics",
+        "quotes",
+        "who",
+        "speakers",
+        "latest",
+        "choose",
+        "paging",
+        "ask",
+        "errors",
+    ]
 
 
 def test_a_new_handler_module_is_picked_up_without_editing_a_list(
