@@ -268,3 +268,24 @@ def test_thousands_of_quotes_in_one_paragraph(extractor: Extractor) -> None:
     # every "Ja." is his; identical short answers are not merged (too short to be a repeat)
     assert len(quotes) == 3000
     assert {q.speaker for q in quotes} == {"Lukas Meier"}
+
+
+def test_interview_labels_in_wiki_markup_with_wrapped_questions(extractor: Extractor) -> None:
+    text = (
+        "Ein Gespräch mit Jana Stein über Radwege\n\n"
+        "''Redaktion'': Frau Stein, warum dauert der Ausbau\nder Radwege so lange?\n"
+        "''Stein'': Weil jede Kreuzung neu geplant werden muss.\n"
+        "''Redaktion'': Und wann ist es so weit?\n"
+        "''Stein'': Im nächsten Frühjahr.\n"
+    )
+    assert [(q.speaker, q.text) for q in quotes_of(extractor, text)] == [
+        ("Jana Stein", "Weil jede Kreuzung neu geplant werden muss."),
+        ("Jana Stein", "Im nächsten Frühjahr."),
+    ]
+
+
+def test_first_person_indicative_is_not_konjunktiv(extractor: Extractor) -> None:
+    text = (
+        "Die Ministerin Eva Roth sprach im Landtag. Ich halte das für richtig, schrieb ein Leser.\n"
+    )
+    assert not any(q.type == "free_indirect" for q in quotes_of(extractor, text))

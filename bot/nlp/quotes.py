@@ -1209,6 +1209,11 @@ CLAUSE_OPENERS = {"de": frozenset({"dass", "daß", "ob"}), "en": frozenset({"tha
 TRAILING_PUNCT = frozenset(".!?;:…")
 # Definite articles: 'der „Spiegel“' names a thing; 'eine „Zeitungsente“' is someone's word.
 DEFINITE = frozenset("der die das dem den des the".split())
+# Konjunktiv forms that may open a sentence ('Sei es …'); others capitalised are nouns.
+KONJ_MODALS = frozenset(
+    "sei seien habe werde könne müsse solle wolle dürfe möge hätte wäre würde".split()
+)
+FIRST_PERSON = frozenset({"ich", "wir"})
 KONJ_II = frozenset(
     "würde würden hätte hätten wäre wären könnte könnten müsste müssten dürfte dürften "
     "sollte sollten wollte wollten möchte möchten käme kämen gäbe gäben".split()
@@ -1227,15 +1232,19 @@ class Reported:
         self.att = att
         self.lex = a.lex
 
-    def konj(self, lo: int, hi: int) -> bool:
+    def konj(self, lo: int, hi: int, only_i: bool = False) -> bool:
+        """Is there a Konjunktiv verb outside quote marks in [lo, hi)? ('halte ich' is
+        the indicative of the first person, and a capitalised 'Versuche' a noun.)"""
         a, konj = self.a, self.lex.konjunktiv
         for k in range(lo, hi):
-            if (
-                a.qid[k] < 0
-                and a.lowers[k] in konj
-                and (a.words[k][0].islower() or a.sent_start(k))
-            ):
-                return True
+            low = a.lowers[k]
+            if a.qid[k] >= 0 or low not in konj or (only_i and low in KONJ_II):
+                continue
+            if not a.words[k][0].islower() and not (a.sent_start(k) and low in KONJ_MODALS):
+                continue
+            if k + 1 < hi and a.lowers[k + 1] in FIRST_PERSON:
+                continue
+            return True
         return False
 
     def mostly_quoted(self, lo: int, hi: int) -> bool:
@@ -1638,16 +1647,7 @@ class Reported:
     def konj_i(self, lo: int, hi: int) -> bool:
         """Konjunktiv I proper (sei, habe, werde, könne …), not the Konjunktiv II that also
         serves conditionals (würde, hätte, wäre)."""
-        a = self.a
-        for k in range(lo, hi):
-            low = a.lowers[k]
-            if (
-                a.qid[k] < 0
-                and low in self.lex.konjunktiv
-                and low not in KONJ_II
-                and (a.words[k][0].islower() or a.sent_start(k))
-            ):
-                return True
+        return self.konj(lo, hi, only_i=True)
         return False
 
 
@@ -1707,7 +1707,9 @@ def find_reported(a: Analysis, att: Attributor, direct: list[Found]) -> list[Fou
 # --- interviews ------------------------------------------------------------------------------
 
 LABEL_RE = re.compile(
-    r"^[ \t]*((?:[A-ZÄÖÜ][\w.'’\-]*)(?:[ \t]+[A-ZÄÖÜ][\w.'’\-]*){0,2})[ \t]*:[ \t]+(?=\S)",
+    # 'SPIEGEL: …', 'Pau: …', and in wiki or markdown markup "''Pau'': …", '**Pau:** …'
+    r"^[ \t]*(?:''|\*\*|\*)?((?:[A-ZÄÖÜ][\w.’\-]*)(?:[ \t]+[A-ZÄÖÜ][\w.’\-]*){0,2})"
+    r"(?:''|\*\*|\*)?[ \t]*:(?:''|\*\*|\*)?[ \t]+(?=\S)",
     re.MULTILINE,
 )
 INTERVIEWER_LABELS = frozenset({"frage", "f", "q", "question", "interviewer", "antwort", "a"})
@@ -1720,9 +1722,13 @@ def find_interview(a: Analysis, att: Attributor) -> list[tuple[int, int, Found |
     None for a question) per paragraph; empty when the article is not an interview."""
     text = a.text
     paras: list[tuple[int, int, str, int]] = []  # (start, end, label, label start)
-    for m in LABEL_RE.finditer(text, a.body_start):
-        end = text.find("\n", m.end())
+    matches = list(LABEL_RE.finditer(text, a.body_start))
+    for mi, m in enumerate(matches):
+        # a turn runs to the next label (its lines may wrap), or to a blank line at the end
+        end = text.find("\n\n", m.end())
         end = len(text) if end < 0 else end
+        if mi + 1 < len(matches):
+            end = min(end, matches[mi + 1].start())
         paras.append((m.end(), end, m.group(1), m.start(1)))
     labels: dict[str, list[int]] = {}
     for i, (_, _, label, _) in enumerate(paras):
