@@ -1303,6 +1303,12 @@ class Reported:
                 first in openers
                 or self.konj(clo, hi)
                 or (self.lex.lang == "en")
+                # a speech verb proper reports whatever follows its comma, in any mood
+                or (
+                    a.lowers[c] in self.lex.strong_forms
+                    and p == cue[1]
+                    and a.words[clo][0].islower()
+                )
                 or (hi - clo >= 3 and (a.lowers[hi - 2] == "zu" or "zu" in a.lowers[hi - 1][2:-2]))
             )
             if self.lex.lang == "de" and a.lowers[lo] == "wie":
