@@ -440,3 +440,39 @@ def test_en_possessive_organisation_is_the_source(extractor: Extractor) -> None:
 def test_en_report_stops_at_but(extractor: Extractor) -> None:
     text = "Residents said they feared noise at night, but officials said trams would stop.\n"
     assert [q.text for q in quotes(extractor, text)] == ["they feared noise at night"]
+
+
+STORM_ARTICLE = """Storm leaves thousands without power
+
+BRIGHTON, England — A powerful storm cut power to 40,000 homes on Sunday, officials said.
+
+"Our crews worked through the night," said Priya Shah, a spokeswoman for South Grid.
+
+Local politician Oliver Grant criticised the response. He told the BBC that residents had waited too long.
+
+The Met Office warned that more rain was expected on Tuesday.
+"""
+
+
+def test_en_dateline_is_not_part_of_the_report(extractor: Extractor) -> None:
+    first = quotes(extractor, STORM_ARTICLE)[0]
+    assert first.text == "A powerful storm cut power to 40,000 homes on Sunday"
+
+
+def test_en_apposition_gives_the_role(extractor: Extractor) -> None:
+    shah = [q for q in quotes(extractor, STORM_ARTICLE) if q.speaker == "Priya Shah"]
+    assert [(q.role, q.text) for q in shah] == [
+        ("spokeswoman for South Grid", '"Our crews worked through the night,"')
+    ]
+
+
+def test_en_told_someone_that(extractor: Extractor) -> None:
+    assert ("Oliver Grant", "indirect", "that residents had waited too long") in triples(
+        extractor, STORM_ARTICLE
+    )
+
+
+def test_en_organisation_name_before_its_head(extractor: Extractor) -> None:
+    assert ("Met Office", "indirect", "that more rain was expected on Tuesday") in triples(
+        extractor, STORM_ARTICLE
+    )

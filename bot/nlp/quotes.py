@@ -383,6 +383,36 @@ class Analysis:
             return self.words[j]
         return None
 
+    def _apposition_role(self, i: int) -> str | None:
+        """', a spokeswoman for South Grid' / ', der Sprecher des Ministeriums' right after a
+        name: the person's role, as written (without the article)."""
+        if i + 2 >= self.n or self.words[i] != "," or self.qid[i + 1] >= 0:
+            return None
+        j = i + 1
+        if self.lowers[j] in self.lex.determiners:
+            j += 1
+        k = j
+        while (
+            k < self.n
+            and k < j + 3
+            and self.words[k][0].islower()
+            and not self.lex.role(self.lowers[k])[0]
+        ):
+            k += 1  # adjectives: 'der innenpolitische Sprecher'
+        if k >= self.n or not self.lex.role(self.lowers[k])[0]:
+            return None
+        end = k + 1
+        # 'for South Grid', 'of the ministry', 'der Grünen', 'des Bundestags'
+        if end + 1 < self.n and self.lowers[end] in ("for", "of", "at", "der", "des", "bei", "von"):
+            e = end + 1
+            if e < self.n and self.lowers[e] in self.lex.determiners:
+                e += 1
+            while e < self.n and e < end + 6 and self.caps[e]:
+                e += 1
+            if e > end + 1 and self.caps[e - 1]:
+                end = e
+        return self.text[self.starts[j] : self.ends[end - 1]]
+
     def _find_names(self) -> None:
         """Mark every name mention: full names by a given name, names after a role or title,
         and repeated surnames of people already seen."""
@@ -422,6 +452,9 @@ class Analysis:
             m = Mention(a, b, "name", pi, role)
             self.mention_at[a] = m
             self.mentions.append(m)
+            apposition = self._apposition_role(b)
+            if apposition:
+                _add_role(p, apposition)
         # repeated surnames (and genitive 'Stoltenbergs')
         by_surname: dict[str, int] = {}
         for pi, p in enumerate(self.people):
@@ -626,7 +659,17 @@ class Attributor:
             end = k + 1
             if end + 1 < hi and a.lowers[end] in ("der", "des", "of", "the") and a._is_cap(end + 1):
                 end += 2
-            return Mention(i, end, "org", None)
+            start = i
+            if lex.lang == "en":
+                # 'The Met Office', 'the Environment Agency': the name before the head
+                while (
+                    start > 0
+                    and a.qid[start - 1] < 0
+                    and a.caps[start - 1]
+                    and (a.lowers[start - 1] not in lex.stopwords)
+                ):
+                    start -= 1
+            return Mention(start, end, "org", None)
         if j > i and k == j and a._namelike(k) and lex.lang == "en":
             return None
         return None
@@ -1263,7 +1306,13 @@ class Reported:
                 continue
             # the comma that opens the reported clause
             p = None
-            if self.lex.lang == "en" and a.lowers[c] in EN_SAY and c + 1 < hi and a.qid[c + 1] < 0:
+            if (
+                self.lex.lang == "en"
+                and a.lowers[c] in EN_SAY
+                and a.lowers[c] not in EN_TELL  # 'told the BBC that …': the clause is after 'that'
+                and c + 1 < hi
+                and a.qid[c + 1] < 0
+            ):
                 nxt = a.words[c + 1]
                 if a.lowers[c + 1] in openers:
                     p = c  # 'said that …' (the clause keeps its 'that')
@@ -1490,6 +1539,12 @@ class Reported:
     def trim(self, lo: int, hi: int) -> tuple[int, int]:
         """Without punctuation at either end (', the vote …' -> 'the vote …')."""
         a = self.a
+        # a dateline opens the article: 'BRIGHTON, England — …', 'BERLIN (dpa) - …'
+        if a.words[lo].isupper() and len(a.words[lo]) > 2:
+            for k in range(lo + 1, min(hi, lo + 10)):
+                if a.words[k] in ("—", "–", "-") and a.qid[k] < 0:
+                    lo = k + 1
+                    break
         while lo < hi and a.qid[lo] < 0 and a.words[lo] in EDGE_PUNCT:
             lo += 1
         while hi > lo and a.qid[hi - 1] < 0 and a.words[hi - 1] in EDGE_PUNCT:
@@ -1683,6 +1738,7 @@ EN_SAY = frozenset(
         "thought",
     }
 )
+EN_TELL = frozenset({"told", "tells", "tell", "telling"})
 EN_SUBJECTS = frozenset(
     {
         "he",
