@@ -96,14 +96,20 @@ def configure_logging(level: str) -> None:
 
 
 async def _post_init(application: Application) -> None:
-    """Sets the command menu from the commands the handler modules declare."""
-    commands = handlers.bot_commands(application.bot_data.get("handler_modules", []))
-    if not commands:
-        return
-    try:
-        await application.bot.set_my_commands(commands)
-    except TelegramError as exc:  # the menu is a convenience; answering works without it
-        logger.warning("Could not set the command menu: %s", exc)
+    """Sets the command menu, in English (the default) and in German, from the commands
+    the handler modules declare."""
+    modules = application.bot_data.get("handler_modules", [])
+    for lang in handlers.MENU_LANGUAGES:
+        commands = handlers.bot_commands(modules, lang)
+        if not commands:
+            continue
+        try:
+            if lang == "en":
+                await application.bot.set_my_commands(commands)
+            else:
+                await application.bot.set_my_commands(commands, language_code=lang)
+        except TelegramError as exc:  # the menu is a convenience; answering works without it
+            logger.warning("Could not set the %s command menu: %s", lang, exc)
 
 
 def build_application(
@@ -177,6 +183,9 @@ def run_bot(settings: Settings) -> int:
         # A fresh loop: run_polling closes the loop it runs on, so a second run needs a new one.
         asyncio.set_event_loop(asyncio.new_event_loop())
         logger.info("Polling the Bot API at %s", _api_host(settings))
+        # run_polling's default stop_signals (SIGINT, SIGTERM, SIGABRT) end it cleanly:
+        # updates in hand are finished, the offset is confirmed, shutdown runs; then the
+        # `finally` below closes the store. tests/test_e2e.py stops the bot with SIGTERM.
         application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
     except ConfigError as exc:
         print(f"quotebot: {exc}", file=sys.stderr)

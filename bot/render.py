@@ -44,6 +44,25 @@ _WORDS: dict[str, dict[str, str]] = {
         "about": "about {topic}",
         "no_topic": "{name} is quoted, but never about {topic}.",
         "latest_header": "Newest quotations",
+        # Telegram chat wording (handlers/): language choice, deep links, inline mode, /add
+        "lang_set": "Replies are in English now.",
+        "lang_auto": "Replies follow your Telegram language, or else each question's, again.",
+        "lang_chosen": "Replies are in English (your choice). Change it with /lang de, /lang en or /lang auto.",
+        "lang_follow": "Replies follow your Telegram language, or else each question's. Choose one with /lang de or /lang en.",
+        "lang_usage": "Please choose with /lang de, /lang en or /lang auto.",
+        "bad_link": "This link does not lead to anyone I know; type a name instead, e.g. Austin.",
+        "inline_hint": "Type a name, or “who said …”",
+        "admins_only": "Sorry, only the bot's admins can add articles.",
+        "add_usage": "Send /add followed by the article text, or send the article as a .txt, .md or .html file.",
+        "doc_type": "I can only index .txt, .md and .html files.",
+        "doc_too_large": "This file is too large ({size}); the limit is 2 MB.",
+        "doc_empty": "This file is empty.",
+        "doc_binary": "This file is not text I can read; please send UTF-8 text.",
+        "index_failed": "This article could not be indexed; the error has been logged.",
+        "indexed": "Indexed: {count} — {people}",
+        "indexed_none": "Indexed, but I found no quotations in it.",
+        "unchanged": "I know this article already; nothing has changed.",
+        "more_button": "▸ {n} more",
     },
     "de": {
         "quotation": "Zitat",
@@ -69,6 +88,24 @@ _WORDS: dict[str, dict[str, str]] = {
         "about": "über {topic}",
         "no_topic": "{name} wird zitiert, aber nie zu {topic}.",
         "latest_header": "Neueste Zitate",
+        "lang_set": "Ich antworte jetzt auf Deutsch.",
+        "lang_auto": "Ich antworte wieder in der Sprache deiner Telegram-App oder der Frage.",
+        "lang_chosen": "Ich antworte auf Deutsch (deine Wahl). Ändern mit /lang de, /lang en oder /lang auto.",
+        "lang_follow": "Ich antworte in der Sprache deiner Telegram-App oder der Frage. Wählen mit /lang de oder /lang en.",
+        "lang_usage": "Bitte wähle mit /lang de, /lang en oder /lang auto.",
+        "bad_link": "Dieser Link führt zu niemandem, den ich kenne; schreib stattdessen einen Namen, z. B. Austin.",
+        "inline_hint": "Schreib einen Namen oder „wer sagte …“",
+        "admins_only": "Entschuldigung, nur die Admins dieses Bots können Artikel hinzufügen.",
+        "add_usage": "Schick /add und danach den Artikeltext, oder schick den Artikel als .txt-, .md- oder .html-Datei.",
+        "doc_type": "Ich kann nur .txt-, .md- und .html-Dateien indexieren.",
+        "doc_too_large": "Diese Datei ist zu groß ({size}); erlaubt sind 2 MB.",
+        "doc_empty": "Diese Datei ist leer.",
+        "doc_binary": "Diese Datei ist kein Text, den ich lesen kann; bitte schick UTF-8-Text.",
+        "index_failed": "Dieser Artikel konnte nicht indexiert werden; der Fehler wurde protokolliert.",
+        "indexed": "Indexiert: {count} — {people}",
+        "indexed_none": "Indexiert, aber ich habe darin keine Zitate gefunden.",
+        "unchanged": "Diesen Artikel kenne ich schon; es hat sich nichts geändert.",
+        "more_button": "▸ {n} weitere",
     },
 }
 
@@ -100,6 +137,16 @@ _HELP = {
 
 def _words(answer: Answer) -> dict[str, str]:
     return _WORDS.get(answer.lang, _WORDS["en"])
+
+
+def words(lang: str) -> dict[str, str]:
+    """The reply wording in `lang` ("de" or "en"; anything else: English)."""
+    return _WORDS.get(lang, _WORDS["en"])
+
+
+def count_quotations(n: int, lang: str) -> str:
+    """ "1 quotation", "3 Zitate": a count in the reply's language."""
+    return _count(n, words(lang))
 
 
 def _short(text: str | None, n: int = MAX_LABEL) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,8 +18,8 @@ from types import TracebackType
 from bot.ask import Asker
 from bot.config import Settings
 from bot.extract import Extractor
-from bot.ingest import IngestError, content_hash, iter_files, read_article
-from bot.models import Answer
+from bot.ingest import IngestError, article_from_text, content_hash, iter_files, read_article
+from bot.models import Answer, Article, Extraction
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,20 @@ class IndexReport:
         self.quotes += other.quotes
         self.people += other.people
         self.failed.extend(other.failed)
+
+
+@dataclass
+class TextIndexed:
+    """What indexing one article given as text did (see Quotebot.index_text)."""
+
+    source: str
+    indexed: bool  # False: stored already with the same content, nothing changed
+    # Who is quoted in it and how often, most quoted first; None is an unknown speaker.
+    speakers: list[tuple[str | None, int]] = field(default_factory=list)
+
+    @property
+    def quotes(self) -> int:
+        return sum(n for _, n in self.speakers)
 
 
 def _source_of(path: Path) -> str:
@@ -81,13 +96,9 @@ class Quotebot:
             except IngestError as exc:
                 report.failed.append((str(path), str(exc)))
                 continue
-            digest = content_hash(article.text)
             try:
-                if self.store.article_hash(article.source) == digest:
-                    report.skipped += 1
-                    continue
-                extraction = self.extractor.extract(article)
-                if not self.store.save_extraction(extraction, digest):
+                extraction = self._index_article(article)
+                if extraction is None:
                     report.skipped += 1
                     continue
             except sqlite3.Error as exc:
@@ -104,6 +115,32 @@ class Quotebot:
             report.people += len(extraction.people)
         return report
 
+    def index_text(self, text: str, source: str) -> TextIndexed:
+        """Index one article given as text (pasted or uploaded in a chat) under `source`.
+
+        The path files take: a leading " date YYYY-MM" marker gives the date, then
+        extraction and one transaction in the store; the same text again changes nothing,
+        new text under the same source replaces the article. Raises IngestError for empty
+        text; a store or extractor error propagates (nothing is stored then).
+        """
+        if not text.strip():
+            raise IngestError(f"{source}: is empty.")
+        extraction = self._index_article(article_from_text(text, source))
+        if extraction is None:
+            return TextIndexed(source, indexed=False)
+        counts = Counter(quote.speaker for quote in extraction.quotes)
+        # Most quoted first; ties by name, the unknown speaker last.
+        speakers = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] is None, kv[0] or ""))
+        return TextIndexed(source, indexed=True, speakers=speakers)
+
+    def _index_article(self, article: Article) -> Extraction | None:
+        """Extract and store one article in one transaction; None when it is unchanged."""
+        digest = content_hash(article.text)
+        if self.store.article_hash(article.source) == digest:
+            return None
+        extraction = self.extractor.extract(article)
+        return extraction if self.store.save_extraction(extraction, digest) else None
+
     def ensure_corpus(self) -> IndexReport:
         """Index the configured corpus folder (new or changed files only)."""
         corpus = Path(self.settings.corpus).expanduser()
@@ -115,8 +152,9 @@ class Quotebot:
 
     # --- answering -----------------------------------------------------------------
 
-    def ask(self, question: str, offset: int = 0) -> Answer:
-        return self.asker.ask(question, offset=offset)
+    def ask(self, question: str, offset: int = 0, limit: int | None = None) -> Answer:
+        """The answer to one question; `limit` quotations per page (default: the setting)."""
+        return self.asker.ask(question, offset=offset, limit=limit)
 
     def ask_person(self, person_id: int, offset: int = 0, topic: str = "") -> Answer:
         """One person's quotations by id: the choice after an ambiguous answer."""

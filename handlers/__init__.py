@@ -3,8 +3,9 @@
 Every public module in this package (a name not starting with "_") that defines
 `register(application) -> None` is imported and registered, in the order of its
 `PRIORITY` (an int, default 50; lower first, then by name). A module may also declare
-`COMMANDS: list[BotCommand]` for the bot's command menu. Adding a feature is adding a
-module: there is no list to edit.
+`COMMANDS: list[BotCommand]` for the bot's command menu (English, the default menu) and
+`COMMANDS_DE` for the menu German Telegram apps show (missing: the English one). Adding a
+feature is adding a module: there is no list to edit.
 """
 
 from __future__ import annotations
@@ -41,12 +42,20 @@ def register_all(application: Application, package: ModuleType | None = None) ->
     return modules
 
 
-def bot_commands(modules: Iterable[ModuleType]) -> list[BotCommand]:
-    """The command menu: each module's COMMANDS, in registration order, first one wins."""
+MENU_LANGUAGES = ("en", "de")  # "en" is the default menu, set without a language_code
+
+
+def bot_commands(modules: Iterable[ModuleType], lang: str = "en") -> list[BotCommand]:
+    """The command menu in `lang`: each module's COMMANDS (or COMMANDS_DE ...), in
+    registration order, first one wins."""
     seen: set[str] = set()
     commands: list[BotCommand] = []
+    attribute = "COMMANDS" if lang == "en" else f"COMMANDS_{lang.upper()}"
     for module in modules:
-        for command in getattr(module, "COMMANDS", ()):
+        declared = getattr(module, attribute, None)
+        if declared is None:
+            declared = getattr(module, "COMMANDS", ())
+        for command in declared:
             if command.command not in seen:
                 seen.add(command.command)
                 commands.append(command)

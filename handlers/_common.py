@@ -10,15 +10,18 @@ the chosen person and topic) and the topic and language of the question a choice
 
 from __future__ import annotations
 
+import html
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatAction
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.ask import is_more
-from bot.render import render_html
+from bot.render import render_html, words
 
 if TYPE_CHECKING:
     from bot.models import Answer
@@ -33,6 +36,8 @@ MAX_CALLBACK_DATA = 64  # bytes, Telegram's limit
 # Statuses whose candidates are people one may mean; "speakers" and
 # "mentioned_not_quoted" also carry candidates, but as counts, not as choices.
 CHOICE_STATUSES = ("ambiguous", "unknown_speaker")
+LANGUAGES = ("de", "en")
+LANG_KEY = "lang"  # user_data: the language chosen with /lang
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,48 @@ Query = str | PersonQuery  # a question as typed, or a chosen person
 
 def get_service(context: ContextTypes.DEFAULT_TYPE) -> Quotebot:
     return context.application.bot_data["service"]
+
+
+def chosen_lang(context: ContextTypes.DEFAULT_TYPE) -> str | None:
+    """The language the user chose with /lang, if any."""
+    user_data = context.user_data
+    lang = user_data.get(LANG_KEY) if user_data is not None else None
+    return lang if lang in LANGUAGES else None
+
+
+def reply_lang(update: object, context: ContextTypes.DEFAULT_TYPE) -> str | None:
+    """The language to answer `update` in, or None for "the question's language".
+
+    The user's /lang choice first; else German for a German Telegram app (language_code
+    "de", "de-AT", ...); else None, and the core's guess from the question stands.
+    """
+    lang = chosen_lang(context)
+    if lang:
+        return lang
+    user = update.effective_user if isinstance(update, Update) else None
+    code = (user.language_code or "").lower() if user is not None else ""
+    return "de" if code.startswith("de") else None
+
+
+def message_lang(update: object, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The language of a reply that answers no question (/lang, /add, a bad link)."""
+    return reply_lang(update, context) or "en"
+
+
+async def send_typing(update: Update) -> None:
+    """Shows "typing…" while the core works; only a nicety, so a failure is ignored."""
+    if update.effective_chat is None:
+        return
+    try:
+        await update.effective_chat.send_action(ChatAction.TYPING)
+    except TelegramError:
+        pass
+
+
+async def reply_sentence(update: Update, text: str) -> None:
+    """Replies with one sentence of plain text (escaped: replies are HTML by default)."""
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(html.escape(text, quote=False))
 
 
 def callback_data(*parts: object) -> str:
@@ -99,7 +146,8 @@ def more_button(
     remaining = answer.total - next_offset
     return InlineKeyboardMarkup.from_button(
         InlineKeyboardButton(
-            f"▸ {remaining} more", callback_data=callback_data(MORE_PREFIX, key, next_offset)
+            words(answer.lang)["more_button"].format(n=remaining),
+            callback_data=callback_data(MORE_PREFIX, key, next_offset),
         )
     )
 
@@ -171,9 +219,16 @@ async def send_answer(
     answer: Answer | None = None,
 ) -> None:
     """Ask the core (unless `answer` is given) and send its rendered reply (already escaped
-    HTML), chunk by chunk; the last chunk carries the "more" or the choice buttons."""
+    HTML), chunk by chunk; the last chunk carries the "more" or the choice buttons.
+
+    A typed question first shows "typing…"; the reply's language follows `reply_lang`."""
     if answer is None:
+        if update.callback_query is None:
+            await send_typing(update)
         answer = ask_core(context, question, offset)
+    lang = reply_lang(update, context)
+    if lang:
+        answer.lang = lang
     chunks = [chunk for chunk in render_html(answer) if chunk.strip()]
     markup = more_button(context, answer, question) or pick_buttons(context, answer)
     _remember_next_page(context, answer, question)

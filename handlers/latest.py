@@ -9,6 +9,7 @@ from handlers._common import send_answer
 
 PRIORITY = 45
 COMMANDS = [BotCommand("latest", "Newest quotations: /latest or /latest Austin")]
+COMMANDS_DE = [BotCommand("neueste", "Neueste Zitate: /neueste oder /neueste Austin")]
 
 
 async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

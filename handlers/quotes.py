@@ -9,6 +9,7 @@ from handlers._common import send_answer
 
 PRIORITY = 20
 COMMANDS = [BotCommand("quotes", "What someone said: /quotes Austin")]
+COMMANDS_DE = [BotCommand("quotes", "Was jemand gesagt hat: /quotes Austin")]
 
 
 async def quotes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

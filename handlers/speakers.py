@@ -9,6 +9,7 @@ from handlers._common import send_answer
 
 PRIORITY = 40
 COMMANDS = [BotCommand("speakers", "Everyone quoted in the articles")]
+COMMANDS_DE = [BotCommand("speakers", "Alle, die in den Artikeln zitiert werden")]
 
 
 async def speakers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

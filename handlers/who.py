@@ -9,6 +9,7 @@ from handlers._common import send_answer
 
 PRIORITY = 30
 COMMANDS = [BotCommand("who", "Who said it: /who jeden Zentimeter")]
+COMMANDS_DE = [BotCommand("who", "Wer es gesagt hat: /who jeden Zentimeter")]
 
 
 async def who(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

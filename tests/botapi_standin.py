@@ -30,7 +30,7 @@ from fake_telegram import BOT_USER, USER, chat_dict, html_to_text, message_dict
 _PATH_RE = re.compile(r"^/bot(?P<token>[^/]+)/(?P<method>[A-Za-z]+)$")
 # Form values are strings; these hold JSON (PTB json.dumps every non-string value).
 _JSON_FIELDS = {"commands", "reply_markup", "allowed_updates", "scope", "link_preview_options",
-                "reply_parameters", "entities"}  # fmt: skip
+                "reply_parameters", "entities", "results", "button"}  # fmt: skip
 _INT_FIELDS = {"chat_id", "message_id", "offset", "limit", "timeout"}
 MAX_POLL_SECONDS = 0.5  # shorter than asked: the bot stops quickly at the end of a test
 
@@ -204,6 +204,7 @@ class BotAPIStandin:
                 | "deleteMyCommands"
                 | "sendChatAction"
                 | "answerCallbackQuery"
+                | "answerInlineQuery"
                 | "close"
                 | "logOut"
             ):

@@ -4,7 +4,8 @@
 records every call, and checks HTML the way Telegram does (only its tags, balanced,
 `<` and `&` escaped), so a reply Telegram would reject fails the test here too.
 `BotHarness` drives the real Application: `send("what did Austin say")` builds an
-Update, runs `application.process_update` and returns the HTML texts the bot sent.
+Update, runs `application.process_update` and returns the HTML texts the bot sent;
+`inline(query)` and `send_document(...)` do the same for inline queries and files.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 import time
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 from telegram import Update
 from telegram.ext import Application
@@ -31,9 +33,12 @@ BOT_USER: dict[str, Any] = {
     "username": BOT_USERNAME,
     "can_join_groups": True,
     "can_read_all_group_messages": False,
-    "supports_inline_queries": False,
+    "supports_inline_queries": True,
 }
-USER: dict[str, Any] = {"id": 4242, "is_bot": False, "first_name": "Ada", "language_code": "de"}
+# An English Telegram app: replies keep the question's language. GERMAN_USER's app is
+# German, so the bot answers her in German whatever the question's language.
+USER: dict[str, Any] = {"id": 4242, "is_bot": False, "first_name": "Ada", "language_code": "en"}
+GERMAN_USER: dict[str, Any] = {**USER, "id": 4343, "first_name": "Grete", "language_code": "de"}
 PRIVATE_CHAT_ID = 4242
 GROUP_CHAT_ID = -1001234567890
 
@@ -50,6 +55,8 @@ _TAG_RE = re.compile(
 # Telegram knows only these named entities (and numeric ones).
 _ENTITY_RE = re.compile(r"&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
 MAX_MESSAGE_LENGTH = 4096
+MAX_INLINE_RESULTS = 50
+MAX_ID_BYTES = 64  # inline result ids and next_offset
 
 
 class TelegramHTMLError(ValueError):
@@ -141,23 +148,48 @@ def message_dict(
     chat_type: str = "private",
     user: dict[str, Any] | None = None,
     reply_to: dict[str, Any] | None = None,
+    document: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     message: dict[str, Any] = {
         "message_id": message_id,
         "date": int(time.time()),
         "chat": chat_dict(chat_id, chat_type),
         "from": user or USER,
-        "text": text,
     }
+    if document is not None:
+        message["document"] = document  # a file, with `text` as its caption
+        if text:
+            message["caption"] = text
+    else:
+        message["text"] = text
     entities = message_entities(text)
     if entities:
-        message["entities"] = entities
+        message["caption_entities" if document is not None else "entities"] = entities
     if reply_to is not None:
         message["reply_to_message"] = reply_to
     return message
 
 
 # --- the fake HTTP layer -------------------------------------------------------------------------
+
+
+def check_inline_results(params: dict[str, Any]) -> None:
+    """What Telegram checks in answerInlineQuery (a 400 otherwise)."""
+    results = params.get("results") or []
+    if len(results) > MAX_INLINE_RESULTS:
+        raise TelegramHTMLError("Bad Request: RESULTS_TOO_MUCH")
+    ids = [r["id"] for r in results]
+    if len(set(ids)) != len(ids) or any(len(i.encode()) > MAX_ID_BYTES for i in ids):
+        raise TelegramHTMLError("Bad Request: RESULT_ID_DUPLICATE or RESULT_ID_INVALID")
+    next_offset = params.get("next_offset", "")
+    if not isinstance(next_offset, str) or len(next_offset.encode()) > MAX_ID_BYTES:
+        raise TelegramHTMLError("Bad Request: NEXT_OFFSET_INVALID")
+    for result in results:
+        if result["type"] == "article" and not result.get("title", "").strip():
+            raise TelegramHTMLError("Bad Request: RESULT_TITLE_EMPTY")
+        content = result.get("input_message_content") or {}
+        if "message_text" in content:
+            check_message_text(content["message_text"], content.get("parse_mode"))
 
 
 @dataclass
@@ -175,7 +207,15 @@ class FakeRequest(BaseRequest):
         self.commands: list[dict[str, Any]] = []
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self.chat_types: dict[int, str] = {}
+        self.files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, content)
+        self.downloads: list[str] = []  # file paths the bot downloaded
         self._ids = itertools.count(1000)
+
+    def add_file(self, file_id: str, content: bytes, file_name: str = "file") -> str:
+        """Makes `content` downloadable as `file_id` (getFile, then the file URL)."""
+        file_path = f"documents/{file_id}_{file_name}"
+        self.files[file_id] = (file_path, content)
+        return file_path
 
     @property
     def read_timeout(self) -> float | None:
@@ -197,6 +237,9 @@ class FakeRequest(BaseRequest):
         connect_timeout: Any = BaseRequest.DEFAULT_NONE,
         pool_timeout: Any = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
+        if method == "GET" and "/file/bot" in url:
+            # File.download_* -> BaseRequest.retrieve: the raw bytes at <base_file_url>/<path>
+            return self._download(url)
         api_method = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
         call = Call(api_method, params)
@@ -211,6 +254,14 @@ class FakeRequest(BaseRequest):
             body = {"ok": False, "error_code": 404, "description": f"Not Found: {exc}"}
             return 404, json.dumps(body).encode()
         return 200, json.dumps({"ok": True, "result": call.result}).encode()
+
+    def _download(self, url: str) -> tuple[int, bytes]:
+        path = unquote(url.split("/file/bot", 1)[1].split("/", 1)[1])
+        self.downloads.append(path)
+        for file_path, content in self.files.values():
+            if file_path == path:
+                return 200, content
+        return 404, b'{"ok": false, "error_code": 404, "description": "Not Found"}'
 
     def _message(self, chat_id: int, text: str, **extra: Any) -> dict[str, Any]:
         message_id = next(self._ids)
@@ -256,6 +307,17 @@ class FakeRequest(BaseRequest):
             case "deleteMyCommands":
                 self.commands = []
                 return True
+            case "answerInlineQuery":
+                check_inline_results(params)
+                return True
+            case "getFile":
+                file_path, content = self.files[params["file_id"]]
+                return {
+                    "file_id": params["file_id"],
+                    "file_unique_id": "u" + params["file_id"],
+                    "file_size": len(content),
+                    "file_path": file_path,
+                }
             case "answerCallbackQuery" | "sendChatAction" | "deleteWebhook" | "close" | "logOut":
                 return True
         raise KeyError(f"method {method} is not implemented by FakeRequest")
@@ -317,14 +379,62 @@ class BotHarness:
         chat_id: int = PRIVATE_CHAT_ID,
         chat_type: str = "private",
         reply_to_bot: bool = False,
+        user: dict[str, Any] | None = None,
     ) -> list[str]:
         """A user writes `text`; returns the HTML texts of the bot's sendMessage calls."""
         reply_to = None
         if reply_to_bot:
             reply_to = {**message_dict(next(self._message_ids), "earlier answer",
                                        chat_id=chat_id, chat_type=chat_type), "from": BOT_USER}  # fmt: skip
-        update = self.message_update(text, chat_id=chat_id, chat_type=chat_type, reply_to=reply_to)
+        update = self.message_update(
+            text, chat_id=chat_id, chat_type=chat_type, reply_to=reply_to, user=user
+        )
         return self.process(update)
+
+    def send_document(
+        self,
+        file_name: str,
+        content: bytes,
+        *,
+        mime_type: str | None = None,
+        file_size: int | None = None,
+        caption: str = "",
+        user: dict[str, Any] | None = None,
+    ) -> list[str]:
+        """A user sends a file (downloadable through getFile); returns the bot's texts.
+
+        `file_size` is what Telegram reports in the update (default: the real size)."""
+        file_id = f"doc{next(self._message_ids)}"
+        self.request.add_file(file_id, content, file_name)
+        document: dict[str, Any] = {
+            "file_id": file_id,
+            "file_unique_id": "u" + file_id,
+            "file_name": file_name,
+            "file_size": len(content) if file_size is None else file_size,
+        }
+        if mime_type:
+            document["mime_type"] = mime_type
+        update = self.message_update(caption, user=user, document=document)
+        return self.process(update)
+
+    def inline(
+        self, query: str, offset: str = "", user: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """A user types "@bot <query>"; returns the answerInlineQuery parameters."""
+        update = {
+            "update_id": next(self._update_ids),
+            "inline_query": {
+                "id": f"iq{next(self._update_ids)}",
+                "from": user or USER,
+                "query": query,
+                "offset": offset,
+                "chat_type": "private",
+            },
+        }
+        since = len(self.request.calls)
+        self.process(update)
+        (call,) = [c for c in self.request.calls[since:] if c.method == "answerInlineQuery"]
+        return call.params
 
     def last_markup(self) -> dict[str, Any] | None:
         """The reply_markup of the bot's last sendMessage."""

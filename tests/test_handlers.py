@@ -300,9 +300,22 @@ def test_admins_get_the_error_line_without_the_token(make_bot: MakeBot) -> None:
 
 
 def test_command_menu_is_set_from_the_handler_modules(bot_app: BotHarness) -> None:
-    (call,) = bot_app.request.calls_to("setMyCommands")
-    names = [c["command"] for c in call.params["commands"]]
-    assert names == ["start", "help", "quotes", "who", "speakers", "latest"]
+    english, german = bot_app.request.calls_to("setMyCommands")
+    assert "language_code" not in english.params  # the default menu
+    names = [c["command"] for c in english.params["commands"]]
+    assert names == ["start", "help", "quotes", "who", "speakers", "latest", "lang"]
+    assert english.params["commands"][0] == {
+        "command": "start",
+        "description": "What this bot does",
+    }
+    assert german.params["language_code"] == "de"
+    names = [c["command"] for c in german.params["commands"]]
+    assert names == ["start", "help", "quotes", "who", "speakers", "neueste", "lang"]
+    assert german.params["commands"][0] == {
+        "command": "start",
+        "description": "Was dieser Bot kann",
+    }
+    assert all(c["description"] for c in german.params["commands"])
 
 
 def test_discovery_finds_every_feature_module_in_priority_order() -> None:
@@ -313,8 +326,11 @@ def test_discovery_finds_every_feature_module_in_priority_order() -> None:
         "who",
         "speakers",
         "latest",
+        "language",
+        "admin",
         "choose",
         "paging",
+        "inline",
         "ask",
         "errors",
     ]
