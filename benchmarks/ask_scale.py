@@ -6,6 +6,8 @@
 
 The generator is seeded, so a size gives the same index every time: N quotations by N/10
 speakers (plus N/100 people who are mentioned and never quoted) across N/5 articles.
+Quotations are 7-16 words drawn by Zipf's law from ~50,000 words (German function words,
+then pseudo-words made of ~100 syllables; --vocabulary uniform: the first version).
 The index is written through Store.bulk_load (the fast path for imports). Then a fresh
 Python process opens it and answers the first question (time and peak RSS), then times
 speaker questions (exact names, typos, surnames, folded spellings, case) and phrase
@@ -74,8 +76,33 @@ def _word(rng: random.Random) -> str:
     return "".join(rng.choice(SYL) for _ in range(rng.choice((2, 2, 3, 3, 4))))
 
 
-def generate(n_quotes: int, seed: int = 1) -> tuple[list, list, Iterator, list]:
-    """(people, articles, quotes iterator, mentions) for Store.bulk_load."""
+def zipf_vocabulary(seed: int, size: int = 50_000) -> tuple[list[str], list[float]]:
+    """Words and cumulative weights for the quotations: the function words, then `size`
+    pseudo-words, shorter ones (mostly) more frequent, drawn by Zipf's law (rank r has
+    weight 1/(r + 2.7)): about a third of the words are among the 100 most frequent, a
+    few hundred pseudo-words are in tens of thousands of quotations, most in a few."""
+    rng = random.Random(seed + 7)
+    words: dict[str, None] = {}
+    while len(words) < size:
+        words.setdefault(_word(rng), None)
+    pseudo = sorted(words, key=lambda w: len(w) + rng.uniform(-4, 4))
+    vocab = [*FUNCTION, *(w for w in pseudo if w not in FUNCTION)]
+    cum: list[float] = []
+    total = 0.0
+    for rank in range(1, len(vocab) + 1):
+        total += 1.0 / (rank + 2.7)
+        cum.append(total)
+    return vocab, cum
+
+
+def generate(
+    n_quotes: int, seed: int = 1, vocabulary: str = "zipf"
+) -> tuple[list, list, Iterator, list]:
+    """(people, articles, quotes iterator, mentions) for Store.bulk_load.
+
+    vocabulary "zipf" (the default): words drawn by Zipf's law from ~50,000; "uniform"
+    (the first version of this benchmark): 35 % function words, the rest uniformly from
+    ~6,000 pseudo-words, so every word is in about a thousand quotations."""
     from bot.models import Article, Person, Quote
 
     rng = random.Random(seed)
@@ -83,6 +110,7 @@ def generate(n_quotes: int, seed: int = 1) -> tuple[list, list, Iterator, list]:
     n_silent = max(1, n_quotes // 100)
     n_articles = max(2, n_quotes // 5)
     vocab = list(dict.fromkeys(_word(rng) for _ in range(6000)))
+    zipf, cum = zipf_vocabulary(seed) if vocabulary == "zipf" else ([], [])
     people: list[tuple[int, Person]] = []
     for pid in range(1, n_speakers + n_silent + 1):
         last = _word(rng).capitalize()
@@ -107,10 +135,14 @@ def generate(n_quotes: int, seed: int = 1) -> tuple[list, list, Iterator, list]:
     def quotes() -> Iterator:
         qrng = random.Random(seed + 1)
         for pid, aid in zip(speakers, where, strict=True):
-            words = [
-                qrng.choice(FUNCTION) if qrng.random() < 0.35 else qrng.choice(vocab)
-                for _ in range(qrng.randint(7, 16))
-            ]
+            n = qrng.randint(7, 16)
+            if zipf:
+                words = qrng.choices(zipf, cum_weights=cum, k=n)
+            else:
+                words = [
+                    qrng.choice(FUNCTION) if qrng.random() < 0.35 else qrng.choice(vocab)
+                    for _ in range(n)
+                ]
             if qrng.random() < 0.1:
                 words += ["zu", qrng.choice(TOPICS)]
             text = " ".join(words).capitalize()
@@ -179,14 +211,14 @@ def questions(people: list, sample_quotes: list, n_speaker: int, n_phrase: int, 
     return out
 
 
-def build(db: str, n_quotes: int, seed: int) -> dict:
+def build(db: str, n_quotes: int, seed: int, vocabulary: str = "zipf") -> dict:
     from bot.store import Store
 
     for suffix in ("", "-wal", "-shm", "-journal"):
         if os.path.exists(db + suffix):
             os.remove(db + suffix)
     t0 = time.perf_counter()
-    people, articles, quotes, mentions = generate(n_quotes, seed)
+    people, articles, quotes, mentions = generate(n_quotes, seed, vocabulary)
     sample: list[tuple[str, str]] = []
     rng = random.Random(seed + 3)
 
@@ -277,6 +309,12 @@ def main() -> None:
     parser.add_argument("--speaker-questions", type=int, default=500)
     parser.add_argument("--phrase-questions", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--vocabulary",
+        choices=("zipf", "uniform"),
+        default="zipf",
+        help="words of the quotations: Zipf-distributed (default) or the first version's",
+    )
     parser.add_argument("--db", default=None, help="where to write the index (default: /tmp)")
     parser.add_argument("--keep", action="store_true", help="keep the index afterwards")
     parser.add_argument("--json", action="store_true")
@@ -287,7 +325,7 @@ def main() -> None:
         return
     tmp = Path(tempfile.mkdtemp(prefix="quotebot-scale-", dir="/tmp"))
     db = args.db or str(tmp / "scale.sqlite3")
-    built = build(db, args.quotes, args.seed)
+    built = build(db, args.quotes, args.seed, args.vocabulary)
     qs = questions(
         built["people"], built["sample"], args.speaker_questions, args.phrase_questions, args.seed
     )
@@ -305,6 +343,7 @@ def main() -> None:
     stats = built["stats"]
     sp, ph = res["times"]["speaker"], res["times"]["phrase"]
     report = {
+        "vocabulary": args.vocabulary,
         "quotes": stats["quotes"],
         "people": stats["people"],
         "articles": stats["articles"],

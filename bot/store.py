@@ -1,9 +1,11 @@
 """SQLite storage: articles, people merged across articles, quotations, phrase search.
 
 One file, stdlib sqlite3 in WAL mode. Each article is written in one transaction, so a
-crash or a bad article never leaves half an article behind. Phrase search uses an FTS5
-table with the trigram tokenizer (substring matching) to find candidates, then rapidfuzz
-to score them; without trigram support it falls back to LIKE.
+crash or a bad article never leaves half an article behind. Phrase search finds
+candidates in an FTS5 word index (unicode61: the phrase, then its words in any order,
+then all but one word for a typo), falls back to an FTS5 trigram index (substrings,
+typos inside words) only when the words find nothing, and scores the candidates with
+rapidfuzz; without FTS5 it falls back to LIKE.
 """
 
 from __future__ import annotations
@@ -11,21 +13,23 @@ from __future__ import annotations
 import sqlite3
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.models import Article, Extraction, Person, Quote, QuoteHit
 
 # Quotations of one speaker in one article at least this similar are one statement
 # (a teaser repeating the body); the copy is kept but flagged and not shown.
 DUPLICATE_RATIO = 90.0
-# At most this many FTS candidates are scored with rapidfuzz per phrase search.
-MAX_PHRASE_CANDIDATES = 500
+# At most this many FTS candidates are scored with rapidfuzz per query of a phrase search.
+MAX_PHRASE_CANDIDATES = 200
+# A phrase search stops at the first query that finds a candidate this similar.
+GOOD_PHRASE_SCORE = 95.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -106,6 +110,19 @@ CREATE TRIGGER IF NOT EXISTS quotes_fts_delete AFTER DELETE ON quotes BEGIN
     DELETE FROM quotes_fts WHERE rowid = old.id;
 END;
 """
+
+# Words of the normalised quotation, with positions (phrase and NEAR queries need them).
+# External content: the text is read from quotes.norm_text, the index only holds the
+# doclists. Rows are added next to the quotation; the trigger removes them.
+_FTS_WORDS = (
+    """CREATE VIRTUAL TABLE IF NOT EXISTS quotes_words USING fts5(
+        norm_text, content='quotes', content_rowid='id', tokenize='unicode61'
+    )""",
+    """CREATE TRIGGER IF NOT EXISTS quotes_words_delete AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_words (quotes_words, rowid, norm_text)
+            VALUES ('delete', old.id, old.norm_text);
+    END""",
+)
 
 
 class _FoldTable(dict):
@@ -191,12 +208,35 @@ class Store:
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = NORMAL")
         self._conn.executescript(_SCHEMA)
+        self.has_words = self._open_word_index()
         self.has_fts = trigram_supported()
         if self.has_fts:
             try:
                 self._conn.executescript(_FTS_TRIGRAM)
             except sqlite3.OperationalError:  # FTS5 compiled out: LIKE still works
                 self.has_fts = False
+
+    def _open_word_index(self) -> bool:
+        """Create the word index if this file has none yet (files written before it
+        existed), and fill it from the stored quotations; False without FTS5."""
+        conn = self._conn
+        exists = "SELECT 1 FROM sqlite_master WHERE name = 'quotes_words'"
+        with self._lock:
+            if conn.execute(exists).fetchone():
+                return True
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                if not conn.execute(exists).fetchone():  # another process may have won
+                    for stmt in _FTS_WORDS:
+                        conn.execute(stmt)
+                    conn.execute("INSERT INTO quotes_words (quotes_words) VALUES ('rebuild')")
+                    conn.execute("INSERT INTO quotes_words (quotes_words) VALUES ('optimize')")
+                conn.execute("COMMIT")
+            except sqlite3.OperationalError:  # FTS5 compiled out
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                return False
+        return True
 
     # --- lifecycle -----------------------------------------------------------------
 
@@ -297,7 +337,7 @@ class Store:
         Ids are the caller's: people are (id, Person) and not merged with each other,
         articles (id, Article, content hash), quotes (article id, person id or None,
         Quote), mentions (person id, article id). Near-duplicates are not looked for.
-        Secondary indexes and the phrase index are built once, at the end.
+        Secondary indexes and the phrase indexes are built once, at the end.
         """
         with self._lock:
             conn = self._conn
@@ -383,6 +423,9 @@ class Store:
             )
             conn.executescript(_SCHEMA)  # the indexes dropped above
             conn.execute("BEGIN")
+            if self.has_words:
+                conn.execute("INSERT INTO quotes_words (quotes_words) VALUES ('rebuild')")
+                conn.execute("INSERT INTO quotes_words (quotes_words) VALUES ('optimize')")
             if self.has_fts:
                 conn.create_function("qb_normalize", 1, normalize, deterministic=True)
                 conn.execute(
@@ -576,6 +619,10 @@ class Store:
             ids[i] = qid
             if i not in dup_of:
                 kept.setdefault(pid, []).append((qid, norm))
+            if self.has_words:
+                conn.execute(
+                    "INSERT INTO quotes_words (rowid, norm_text) VALUES (?, ?)", (qid, norm)
+                )
             if self.has_fts:
                 conn.execute(
                     "INSERT INTO quotes_fts (rowid, norm_text, norm_sentence) VALUES (?, ?, ?)",
@@ -702,20 +749,36 @@ class Store:
         )
         return [(self._hit(r), float(scores[r["id"]])) for r in rows[:limit]]
 
+    _WORDS_SQL = (
+        "SELECT q.id, q.norm_text FROM quotes_words CROSS JOIN quotes q ON q.id = quotes_words.rowid"
+        " WHERE quotes_words MATCH ? AND q.duplicate_of IS NULL LIMIT ?"
+    )
+
     def _phrase_scores(self, norm: str, threshold: float) -> dict[int, float]:
         """Quotation id -> similarity, for candidates scoring at least `threshold`."""
         conn = self._conn
+        scores: dict[int, float] = {}
+        if self.has_words:
+            for query in _word_queries(norm.split(), self._known_word):
+                rows = conn.execute(self._WORDS_SQL, (query, MAX_PHRASE_CANDIDATES)).fetchall()
+                new = _score_rows(norm, rows, threshold)
+                # Stop at a very good match, or when this query's every match was scored
+                # and some were good: the looser queries after it only add looser ones.
+                if _merge_scores(scores, new) or (new and len(rows) < MAX_PHRASE_CANDIDATES):
+                    return scores
+            if scores:
+                return scores
         tokens = [t for t in norm.split() if len(t) >= 3]
         if self.has_fts and len(norm) >= 3:
+            # Nothing word for word: substrings, typos inside words.
             sql = "SELECT rowid, norm_text FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?"
             for query in _phrase_queries(norm, tokens):
                 rows = conn.execute(
                     sql, (f"norm_text : ({query})", MAX_PHRASE_CANDIDATES)
                 ).fetchall()
-                scores = _score_rows(norm, rows, threshold)
-                if scores:
+                if _merge_scores(scores, _score_rows(norm, rows, threshold)):
                     return scores
-            return {}
+            return scores
         # No trigram index (or a very short phrase): substring search.
         words = tokens or [norm]
         where = " OR ".join("norm_text LIKE ? ESCAPE '\\'" for _ in words)
@@ -724,6 +787,16 @@ class Store:
             (*[f"%{_like_escape(w)}%" for w in words], MAX_PHRASE_CANDIDATES),
         ).fetchall()
         return _score_rows(norm, rows, threshold)
+
+    def _known_word(self, word: str) -> bool:
+        """Whether any quotation has this word (one doclist entry read)."""
+        return (
+            self._conn.execute(
+                "SELECT 1 FROM quotes_words WHERE quotes_words MATCH ? LIMIT 1",
+                (_fts_string(word),),
+            ).fetchone()
+            is not None
+        )
 
     # --- overviews -----------------------------------------------------------------
 
@@ -853,12 +926,71 @@ def _compatible(a: str, b: str) -> bool:
 
 
 def _score_rows(norm: str, rows: Sequence[tuple], threshold: float) -> dict[int, float]:
-    scores: dict[int, float] = {}
-    for qid, text in rows:
-        score = fuzz.partial_ratio(norm, text, score_cutoff=threshold)
-        if score:
-            scores[int(qid)] = score
-    return scores
+    """Candidates (id, normalised text) -> id: partial_ratio, for those >= threshold."""
+    if not rows:
+        return {}
+    found = process.extract(
+        norm,
+        [text for _, text in rows],
+        scorer=fuzz.partial_ratio,
+        score_cutoff=threshold,
+        limit=None,
+    )
+    return {int(rows[i][0]): score for _, score, i in found}
+
+
+def _merge_scores(scores: dict[int, float], new: dict[int, float]) -> bool:
+    """Add `new` to `scores` (best score per id); True if one is good enough to stop."""
+    for qid, score in new.items():
+        if score > scores.get(qid, -1.0):
+            scores[qid] = score
+    return any(score >= GOOD_PHRASE_SCORE for score in new.values())
+
+
+def _near(parts: Sequence[str], slack: int) -> str:
+    return "NEAR(" + " ".join(parts) + f", {slack})" if len(parts) > 1 else parts[0]
+
+
+def _word_queries(words: list[str], known: Callable[[str], bool]) -> Iterator[str]:
+    """FTS5 queries on the word index for a phrase, strictest first (a generator: the
+    search stops as soon as one finds a good candidate, so later ones cost nothing).
+
+    A phrase query reads the positions of all its words, frequent ones too, so its two
+    longest words (usually its rarest) come first, anywhere in the quotation: where
+    the phrase is stored whole, it is among those. Then the phrase as is; then, if that
+    is not stored, its words that are stored at all
+    near each other (a wrong or inserted word, a misspelt one left out); the same with
+    the first half of a misspelt long word as a prefix; then each stored word left out
+    in turn (a typo that made another real word); then the stored words anywhere."""
+    if not words:
+        return
+    quoted = [_fts_string(w) for w in words]
+    longest = sorted(set(words), key=len, reverse=True)[:2]
+    if len(words) >= 3 and len(longest) == 2:
+        yield " AND ".join(_fts_string(w) for w in longest)
+    yield '"' + " ".join(w.replace('"', '""') for w in words) + '"'
+    if len(words) == 1:
+        return
+    present = [known(w) for w in words]
+    kept = [q for q, ok in zip(quoted, present, strict=True) if ok]
+    slack = len(words)
+    if kept:
+        yield _near(kept, slack)
+    if len(kept) < len(words):
+        # A prefix matches many words and costs their doclists merged: after the above.
+        prefixed = [
+            q if ok else _fts_string(w[: len(w) // 2]) + "*"
+            for w, q, ok in zip(words, quoted, present, strict=True)
+            if ok or len(w) >= 8
+        ]
+        if len(prefixed) > len(kept) and len(prefixed) > 1:
+            yield _near(prefixed, slack)
+    if len(kept) >= 3:
+        by_length = sorted(range(len(kept)), key=lambda i: -len(kept[i]))
+        for i in by_length[:4]:
+            yield _near(kept[:i] + kept[i + 1 :], slack)
+    if len(kept) >= 2:
+        yield " AND ".join(kept)
 
 
 def _tolerant(token: str) -> str:

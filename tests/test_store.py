@@ -241,3 +241,77 @@ def test_speakers_stats_and_version(store: Store) -> None:
     assert store.speakers() == [("Jens Stoltenberg", 4), ("Lloyd Austin", 3)]
     assert store.speakers(limit=1) == [("Jens Stoltenberg", 4)]
     assert store.count_speakers() == 2
+
+
+def _word_rows(store: Store, query: str) -> list[int]:
+    return [
+        r[0]
+        for r in store._conn.execute(
+            "SELECT rowid FROM quotes_words WHERE quotes_words MATCH ? ORDER BY rowid", (query,)
+        )
+    ]
+
+
+def test_word_index_follows_saves_and_replacements(store: Store) -> None:
+    assert store.has_words
+    old = extraction("a.txt", [("Der alte Satz bleibt.", "Anna Berger")], [Person("Anna Berger")])
+    store.save_extraction(old, digest(old))
+    assert len(_word_rows(store, '"alte satz"')) == 1
+    new = extraction("a.txt", [("Der neue Satz gilt.", "Anna Berger")], [Person("Anna Berger")])
+    store.save_extraction(new, digest(new))
+    assert _word_rows(store, "alte") == []  # the trigger took the old quotation out
+    assert len(_word_rows(store, '"neue satz"')) == 1
+    store._conn.execute("INSERT INTO quotes_words (quotes_words) VALUES ('integrity-check')")
+
+
+def test_file_without_word_index_gets_it_on_open(tmp_path: Path) -> None:
+    path = str(tmp_path / "old.sqlite3")
+    with Store(path) as s:
+        ex = seed_extraction()
+        s.save_extraction(ex, digest(ex))
+        before = _counts(s)
+        # What a file written before the word index existed looks like.
+        s._conn.execute("DROP TRIGGER quotes_words_delete")
+        s._conn.execute("DROP TABLE quotes_words")
+    with Store(path) as s:
+        assert s.has_words
+        assert len(_word_rows(s, '"jeden zentimeter"')) == 2  # teaser and body
+        assert [h.speaker for h, _ in s.search_phrase("jeden Zentimeter")][:1] == ["Lloyd Austin"]
+        assert s.save_extraction(ex, digest(ex)) is False  # indexing it again changes nothing
+        assert _counts(s) == before
+    with Store(path) as s:  # opened again: nothing rebuilt, nothing doubled
+        assert len(_word_rows(s, '"jeden zentimeter"')) == 2
+
+
+def test_phrase_search_with_a_typo_or_a_word_left_out(store: Store) -> None:
+    ex = seed_extraction()
+    store.save_extraction(ex, digest(ex))
+    for phrase in (
+        "dass wir für unsere Grundwerte",  # word for word
+        "dass wir fuer unsre Grundwerte",  # a misspelt short word
+        "dass wir unsere Grundwerte",  # a word left out
+        "wir für unsere Grundwärte einstehen",  # a misspelt long word
+        "Grundwert",  # inside a word: the trigram index
+    ):
+        hits = store.search_phrase(phrase, threshold=75)
+        assert hits and hits[0][0].speaker == "Jens Stoltenberg", phrase
+    assert store.search_phrase("unsere Kartoffeln für morgen", threshold=75) == []
+
+
+def test_word_queries_strictest_first_and_lazy() -> None:
+    from bot.store import _word_queries
+
+    asked: list[str] = []
+
+    def known(word: str) -> bool:
+        asked.append(word)
+        return word != "grundwarte"
+
+    queries = _word_queries(["wir", "fur", "unsere", "grundwarte"], known)
+    assert next(queries) == '"grundwarte" AND "unsere"'
+    assert next(queries) == '"wir fur unsere grundwarte"'
+    assert asked == []  # stored words are looked up only when the phrase is not found
+    assert next(queries) == 'NEAR("wir" "fur" "unsere", 4)'
+    assert next(queries) == 'NEAR("wir" "fur" "unsere" "grund"*, 4)'
+    assert list(queries)[-1] == '"wir" AND "fur" AND "unsere"'
+    assert asked == ["wir", "fur", "unsere", "grundwarte"]
