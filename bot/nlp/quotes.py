@@ -525,8 +525,12 @@ class Analysis:
             return None
         toks = self.words[i:end]
         g = self.lex.given_gender(self.lowers[i])
-        pi = self._person_for(toks, None if g == "?" else g, i)
         role = self._role_before(i)
+        if end - i == 1 and g is None and role is None and self.lex.lang == "de":
+            # One unknown capitalised German word ('sagte Seidling' -- or 'Uhr', 'Prozent'):
+            # the mention is kept, but it makes nobody a person without more evidence
+            return Mention(i, end, "generic", None)
+        pi = self._person_for(toks, None if g == "?" else g, i)
         if role:
             _add_role(self.people[pi], role)
         m = Mention(i, end, "name", pi, role)
@@ -1215,7 +1219,9 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
                     if a.lowers[first_tok] in a.lex.determiners and first_tok + 1 < m.tok_end:
                         first_tok += 1
                     name = text[a.starts[first_tok] : a.ends[m.tok_end - 1]]
-                    if name:
+                    # 'die Polizei', 'die Zeitung': a common noun names no one organisation
+                    # across articles; acronyms and names of several words do
+                    if name and (" " in name or name.isupper() or not a.lex.is_org(name.lower())):
                         rec.speaker = name
                         orgs.setdefault(name, Person(name=name, kind="org"))
                 elif m.kind == "role":
