@@ -13,7 +13,13 @@ What it handles:
   verb in their sentence) are not quotations; the same statement quoted twice by the
   same speaker (teaser and body) is kept once.
 
-Not yet: reported speech without quote marks (Konjunktiv, dass-clauses), interviews.
+- reported speech without quote marks: dass/that clauses and Konjunktiv after a speech
+  verb, '…, so X', 'laut X' / 'X zufolge' / 'according to X', and the Konjunktiv
+  sentences that carry a report on (free indirect speech);
+- interviews in question-and-answer form (answers attributed by their label).
+
+Not handled: speech acts only summed up ('X kritisierte die Entscheidung'), and anything
+that needs a parser to find a subject.
 
 The method follows the usual rule-based pipeline (quote detection, cue detection,
 speaker search around the cue, coreference by recency and agreement), as in textacy's
@@ -1010,6 +1016,7 @@ PREPOSITIONS = {
 
 
 AGE_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]\w+$")  # 'der 58-Jährige'
+IDIOM_BEFORE_GESAGT = frozenset("genauer besser anders kurz ehrlich offen".split())
 AUXILIARIES = frozenset(
     "hat hatte haben hatten habe hätte ist war sei wurde wurden wird werden".split()
 )
@@ -1389,7 +1396,9 @@ class Reported:
                 return None  # '„…“, sagte X': a direct quotation
             k = p + 1
             cue = att.cue_at(k, hi)
-            if cue is None and a.lowers[k] == "so" and self.lex.lang == "de":
+            if a.lowers[k - 2 if k >= 2 else k] in IDIOM_BEFORE_GESAGT and a.lowers[k] == "gesagt":
+                cue = None  # 'genauer gesagt'
+            if cue is None and self.lex.lang == "de" and self._so_cue(k, hi):
                 cue = (k, k + 1)
             if cue is None and a.lowers[k] in AUXILIARIES and (c3 := att.cue_at(hi - 1, hi)):
                 # '…, hatte Obama bei dem Treffen gesagt': the participle closes the clause
@@ -1400,6 +1409,8 @@ class Reported:
             else:
                 # English 'he said', 'the minister told reporters'
                 m = None
+                if self.lex.lang != "en":
+                    continue
                 for j in range(k, min(hi, k + 5)):
                     c2 = att.cue_at(j, hi)
                     if c2:
@@ -1417,6 +1428,13 @@ class Reported:
             tail_from = max(cue[1], m.tok_end if m is not None else cue[1])
             if any(a.qid[j] >= 0 for j in range(tail_from, hi)):
                 continue
+            if (
+                m is not None
+                and m.kind == "generic"
+                and m.tok_start > cue[0]
+                and hi - m.tok_end > 2
+            ):
+                continue  # '…, forderte die Einrichtung einer Stelle': an object, not a speaker
             # German: the report is in Konjunktiv; without it the part before the comma is
             # usually an apposition ('Anna Roth, die Ministerin, sagte …').
             if self.lex.lang == "de" and not self.konj(lo, p):
@@ -1472,6 +1490,17 @@ class Reported:
             return self._parts([(lo, p), (q + 1, hi)], Attribution(m, cue or (k, k + 1)))
         return None
 
+    def _so_cue(self, k: int, hi: int) -> bool:
+        """'…, so X.' / '…, so der Minister' / '…, so schätzen die Forscher' — but not
+        'so dass', 'so lange', 'so zum Beispiel', 'so wurde …'."""
+        a = self.a
+        if a.lowers[k] != "so" or k + 1 >= hi:
+            return False
+        nxt = a.lowers[k + 1]
+        if nxt in self.lex.determiners or self.att.cue_at(k + 1, hi) is not None:
+            return True
+        return a.caps[k + 1] and nxt not in self.lex.stopwords
+
     def full_clause(self, lo: int, p: int) -> bool:
         """Is [lo, p) a clause of its own rather than a name with an apposition
         ('Anna Roth, die Ministerin' / 'Bis zum Montag')? It needs a few words, a
@@ -1483,6 +1512,11 @@ class Reported:
         m = a.mention_at.get(lo)
         if m is not None and m.tok_end < p and a.words[m.tok_end] == ",":
             return False
+        # '…, Petra Pau' just before the comma: a name in apposition closes a noun phrase
+        for k in range(p - 1, max(lo, p - 5) - 1, -1):
+            mm = a.mention_at.get(k)
+            if mm is not None and mm.tok_end == p and k > lo and a.words[k - 1] == ",":
+                return False
         preps = PREPOSITIONS.get(self.lex.lang, frozenset())
         return any(
             a.qid[k] < 0
@@ -1715,7 +1749,6 @@ class Reported:
         """Konjunktiv I proper (sei, habe, werde, könne …), not the Konjunktiv II that also
         serves conditionals (würde, hätte, wäre)."""
         return self.konj(lo, hi, only_i=True)
-        return False
 
 
 EN_SAY = frozenset(
