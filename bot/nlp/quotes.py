@@ -1016,6 +1016,14 @@ PREPOSITIONS = {
 
 
 AGE_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]\w+$")  # 'der 58-Jährige'
+NOT_REPORT_OPENERS = {
+    "de": frozenset(
+        "um nachdem bevor weil während wenn als obwohl damit sodass und aber sondern oder "
+        "zum zur bis seit indem falls sobald solange wobei womit".split()
+    ),
+    "en": frozenset("after before because while when although since unless and but or so".split()),
+}
+RELATIVE = frozenset("der die das dem den deren dessen denen welche welcher welches".split())
 IDIOM_BEFORE_GESAGT = frozenset("genauer besser anders kurz ehrlich offen".split())
 AUXILIARIES = frozenset(
     "hat hatte haben hatten habe hätte ist war sei wurde wurden wird werden".split()
@@ -1361,6 +1369,16 @@ class Reported:
             if clo >= hi or hi - clo < 3 or self.mostly_quoted(clo, hi):
                 continue
             first = a.lowers[clo]
+            if first in NOT_REPORT_OPENERS.get(self.lex.lang, ()):
+                continue  # '…, um … zu …', '…, nachdem …': a clause of the reporter's own
+            if (
+                self.lex.lang == "de"
+                and first in RELATIVE
+                and p != cue[1]
+                and a.caps[p - 1]
+                and not self.konj(clo, hi)
+            ):
+                continue  # '… ein Kind des Kalten Krieges, das half …': a relative clause
             ok = (
                 first in openers
                 or self.konj(clo, hi)
