@@ -489,6 +489,13 @@ class Store:
             forms = [person.name]
         norm = normalize(name) or norms[0]
         pid = self._find_person(norm, norms)
+        from bot.answering import fold_name  # here: answering imports this module
+
+        folded = [fold_name(n) for n in norms]
+        if pid is None and fold_name(norm) != norm:
+            # 'Wolodymyr Selenskyj' in one article, 'Volodymyr Zelensky' in another: one
+            # person, found by the spelling-neutral form stored with every alias
+            pid = self._find_person(fold_name(norm), folded)
         if pid is None:
             cur = conn.execute(
                 "INSERT INTO people (name, norm_name, last_name, kind) VALUES (?, ?, ?, ?)",
@@ -500,11 +507,12 @@ class Store:
         for form in forms:
             norm = normalize(form)
             if norm:
-                conn.execute(
-                    "INSERT OR IGNORE INTO person_aliases (person_id, alias, norm_alias)"
-                    " VALUES (?, ?, ?)",
-                    (pid, form, norm),
-                )
+                for key in {norm, fold_name(norm)}:
+                    conn.execute(
+                        "INSERT OR IGNORE INTO person_aliases (person_id, alias, norm_alias)"
+                        " VALUES (?, ?, ?)",
+                        (pid, form, key),
+                    )
         for role in roles:
             conn.execute(
                 "INSERT OR IGNORE INTO person_roles (person_id, role) VALUES (?, ?)", (pid, role)

@@ -145,3 +145,26 @@ def test_database_survives_reopening(tmp_path: Path, corpus: Path) -> None:
     with Quotebot(s, extractor=FakeExtractor()) as b:
         assert b.ensure_corpus().skipped == 2
         assert b.ask("was hat Stoltenberg gesagt").total == 4
+
+
+def test_one_person_across_articles_however_the_name_is_spelt(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Präsident Wolodymyr Selenskyj sprach in Kiew. „Wir geben nicht auf“, sagte Selenskyj.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        'President Volodymyr Zelensky spoke in Kyiv. "We will rebuild," Zelensky said.\n',
+        encoding="utf-8",
+    )
+    with Quotebot(settings(tmp_path, corpus=str(folder))) as qb:
+        qb.index_paths([folder])
+        people = [p for p in qb.store.all_people() if p.n_quotes]
+        assert len(people) == 1
+        assert people[0].n_quotes == 2
+        answer = qb.ask("what did Zelenskyy say")
+        assert sorted(q.text for q in answer.quotes) == [
+            '"We will rebuild,"',
+            "„Wir geben nicht auf“",
+        ]
