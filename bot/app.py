@@ -14,12 +14,12 @@ from urllib.parse import quote, urlsplit
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.error import InvalidToken, NetworkError, TelegramError, TimedOut
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
 import handlers
-from bot.config import ConfigError, Settings
+from bot.config import ConfigError, Settings, WebhookConfig
 
 if TYPE_CHECKING:
     from bot.service import Quotebot
@@ -92,6 +92,81 @@ def configure_logging(level: str) -> None:
     logging.getLogger().setLevel(level)
 
 
+# --- flood limits and retries -------------------------------------------------------------
+
+# A 429 (RetryAfter) is retried after the wait Telegram asks for, this many times per call.
+RETRY_AFTER_RETRIES = 5
+# Network trouble (a 5xx such as 502 Bad Gateway, a refused or dropped connection, a
+# connect/pool/write timeout) is retried this many times, waiting 0.5 s, 1 s, 2 s, ...
+NETWORK_RETRIES = 3
+NETWORK_BACKOFF = 0.5
+
+
+def _may_have_arrived(exc: NetworkError) -> bool:
+    """True when Telegram may have carried out the request although we got no answer: a
+    read timeout (the request was sent whole, the answer did not come in time)."""
+    if not isinstance(exc, TimedOut):
+        return False
+    cause = exc.__cause__
+    name = type(cause).__name__ if cause is not None else ""
+    # httpx.ConnectTimeout / PoolTimeout / WriteTimeout: the request never got through
+    # whole. Anything else (a read timeout, an unknown cause) may have been carried out.
+    return name not in ("ConnectTimeout", "PoolTimeout", "WriteTimeout")
+
+
+class RetryingRateLimiter(AIORateLimiter):
+    """AIORateLimiter (flood limits; RetryAfter retried after the time Telegram asks for)
+    that also retries a call that failed on the way, so no reply is lost to a 502 or a
+    dropped connection.
+
+    Every Bot API call but getUpdates (which PTB's updater retries itself) passes here.
+    Retrying may only send what Telegram has not carried out, or the chat gets the reply
+    twice: a 5xx answer, a refused connection and a connection closed before any answer
+    are taken as "not carried out" (Telegram answers errors before or instead of acting,
+    and a proxy that drops the connection has not passed it on). A read timeout is not
+    retried: the request was sent whole and may have been carried out, so at most once
+    wins over at least once there, and the loss is logged. `overall_max_rate=0,
+    group_max_rate=0` switch the flood limits off and keep the retries (benchmarks).
+    """
+
+    def __init__(
+        self,
+        *,
+        network_retries: int = NETWORK_RETRIES,
+        network_backoff: float = NETWORK_BACKOFF,
+        **kwargs: Any,
+    ) -> None:
+        kwargs.setdefault("max_retries", RETRY_AFTER_RETRIES)
+        super().__init__(**kwargs)
+        self.network_retries = network_retries
+        self.network_backoff = network_backoff
+
+    async def process_request(  # type: ignore[override]
+        self,
+        callback: Any,
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> Any:
+        for attempt in range(self.network_retries + 1):
+            try:
+                return await super().process_request(
+                    callback, args, kwargs, endpoint, data, rate_limit_args
+                )
+            except NetworkError as exc:
+                if attempt == self.network_retries or _may_have_arrived(exc):
+                    raise
+                delay = self.network_backoff * 2**attempt
+                logger.warning(
+                    "%s failed (%s: %s); retrying in %.1f s (%d of %d)",
+                    endpoint, type(exc).__name__, exc, delay, attempt + 1, self.network_retries,
+                )  # fmt: skip
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+
 # --- building -----------------------------------------------------------------------------
 
 
@@ -118,12 +193,16 @@ def build_application(
     *,
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
+    flood_limits: bool = True,
 ) -> Application:
     """The Application with all handlers from `handlers/`, answering from `service`.
 
     `request`/`get_updates_request` replace the HTTP layer (tests pass an in-process fake).
+    `flood_limits=False` keeps the retries but drops Telegram's flood limits (about 30
+    messages a second), so a benchmark measures the bot, not the limit.
     Raises ConfigError when the token is missing or malformed.
     """
+    limits: dict[str, Any] = {} if flood_limits else {"overall_max_rate": 0, "group_max_rate": 0}
     token = settings.check_token()
     builder: ApplicationBuilder = (
         Application.builder()
@@ -137,7 +216,7 @@ def build_application(
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .rate_limiter(AIORateLimiter(max_retries=2))
+        .rate_limiter(RetryingRateLimiter(**limits))
         .post_init(_post_init)
     )
     if request is not None:
@@ -165,13 +244,57 @@ def _redact(text: str, settings: Settings) -> str:
     return TokenRedactingFilter(token).redact(text) if token else text
 
 
+class ListenError(Exception):
+    """The webhook server cannot listen; the message is one sentence for the operator."""
+
+
+def _serve(application: Application, webhook: WebhookConfig | None, settings: Settings) -> None:
+    """Poll the Bot API, or listen for Telegram's webhook posts, until a stop signal.
+
+    Both run_polling and run_webhook stop cleanly on SIGINT, SIGTERM and SIGABRT (their
+    default stop_signals): updates in hand are finished, shutdown runs, then run_bot's
+    `finally` closes the store. tests/test_e2e.py and tests/test_webhook.py send SIGTERM.
+    """
+    if webhook is None:
+        logger.info("Polling the Bot API at %s", _api_host(settings))
+        # The offset is confirmed on the way out, so no update is lost or handled twice.
+        application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+        return
+    logger.info(
+        "Webhook: listening on %s:%d/%s for %s (Bot API at %s)",
+        webhook.listen, webhook.port, webhook.url_path, webhook.url, _api_host(settings),
+    )  # fmt: skip
+    # setWebhook(url, secret_token) at start; PTB's server answers 403 to a post without
+    # the X-Telegram-Bot-Api-Secret-Token header or with a wrong one, and never handles it.
+    try:
+        application.run_webhook(
+            listen=webhook.listen,
+            port=webhook.port,
+            url_path=webhook.url_path,
+            webhook_url=webhook.url,
+            secret_token=webhook.secret,
+            allowed_updates=Update.ALL_TYPES,
+            drop_pending_updates=False,
+        )
+    except OSError as exc:  # binding the server: a port in use, an address not ours
+        raise ListenError(
+            f"cannot listen for the webhook on {webhook.listen}:{webhook.port} "
+            f"({exc.strerror or type(exc).__name__}); check QUOTEBOT_WEBHOOK_LISTEN and "
+            "QUOTEBOT_WEBHOOK_PORT."
+        ) from None
+
+
 def run_bot(settings: Settings) -> int:
-    """Index the corpus and poll Telegram until stopped. Returns the process exit code."""
+    """Index the corpus and serve Telegram (polling, or a webhook when QUOTEBOT_WEBHOOK_URL
+    is set) until stopped. Returns the process exit code."""
     configure_logging(settings.log_level)
     service: Any = None
     try:
         token = settings.check_token()
         install_token_redaction(token)
+        webhook = settings.check_webhook()
+        if webhook is not None:
+            install_token_redaction(webhook.secret)  # PTB logs setWebhook's parameters at DEBUG
         settings.check_paths()
 
         from bot.service import Quotebot  # the core loads spaCy: import only when running
@@ -182,14 +305,13 @@ def run_bot(settings: Settings) -> int:
         application = build_application(settings, service)
         # A fresh loop: run_polling closes the loop it runs on, so a second run needs a new one.
         asyncio.set_event_loop(asyncio.new_event_loop())
-        logger.info("Polling the Bot API at %s", _api_host(settings))
-        # run_polling's default stop_signals (SIGINT, SIGTERM, SIGABRT) end it cleanly:
-        # updates in hand are finished, the offset is confirmed, shutdown runs; then the
-        # `finally` below closes the store. tests/test_e2e.py stops the bot with SIGTERM.
-        application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+        _serve(application, webhook, settings)
     except ConfigError as exc:
         print(f"quotebot: {exc}", file=sys.stderr)
         return 2
+    except ListenError as exc:
+        print(f"quotebot: {exc}", file=sys.stderr)
+        return 1
     except InvalidToken:
         print(
             "quotebot: Telegram rejected TELEGRAM_BOT_TOKEN; get a valid token from @BotFather.",

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from pydantic_settings.exceptions import SettingsError
 
 TOKEN_RE = re.compile(r"^\d{3,12}:[A-Za-z0-9_-]{30,50}$")
+# What Telegram accepts as a webhook's secret_token (sent back in X-Telegram-Bot-Api-Secret-Token).
+WEBHOOK_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -22,6 +26,18 @@ class ConfigError(Exception):
 def _default_db() -> str:
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return str(Path(base) / "quotebot" / "quotebot.sqlite3")
+
+
+@dataclass(frozen=True)
+class WebhookConfig:
+    """Webhook mode: Telegram posts to `url`; the bot listens on `listen`:`port`/`url_path`
+    (the public URL's path, so a reverse proxy forwards that path unchanged)."""
+
+    url: str
+    listen: str
+    port: int
+    url_path: str
+    secret: str = field(repr=False)
 
 
 class Settings(BaseSettings):
@@ -46,6 +62,11 @@ class Settings(BaseSettings):
     phrase_threshold: float = Field(default=75.0, alias="QUOTEBOT_PHRASE_THRESHOLD")
     page_size: int = Field(default=5, alias="QUOTEBOT_PAGE_SIZE")
     log_level: str = Field(default="INFO", alias="QUOTEBOT_LOG_LEVEL")
+    # Webhook mode: with a public URL set, Telegram posts updates to it instead of being polled.
+    webhook_url: str | None = Field(default=None, alias="QUOTEBOT_WEBHOOK_URL")
+    webhook_listen: str = Field(default="127.0.0.1", alias="QUOTEBOT_WEBHOOK_LISTEN")
+    webhook_port: int = Field(default=8443, alias="QUOTEBOT_WEBHOOK_PORT")
+    webhook_secret: SecretStr | None = Field(default=None, alias="QUOTEBOT_WEBHOOK_SECRET")
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod
@@ -54,7 +75,7 @@ class Settings(BaseSettings):
             return None
         return v
 
-    @field_validator("telegram_base_url", mode="before")
+    @field_validator("telegram_base_url", "webhook_url", "webhook_secret", mode="before")
     @classmethod
     def _empty_url_is_none(cls, v: object) -> object:
         if isinstance(v, str) and not v.strip():
@@ -74,6 +95,13 @@ class Settings(BaseSettings):
                 raise ValueError(
                     "QUOTEBOT_ADMINS must be Telegram user ids separated by commas"
                 ) from None
+        return v
+
+    @field_validator("webhook_port")
+    @classmethod
+    def _check_port(cls, v: int) -> int:
+        if not 1 <= v <= 65535:
+            raise ValueError("QUOTEBOT_WEBHOOK_PORT must be a port number from 1 to 65535")
         return v
 
     @field_validator("log_level")
@@ -100,6 +128,40 @@ class Settings(BaseSettings):
                 "TELEGRAM_BOT_TOKEN is malformed: it should look like 123456:ABC-... as given by @BotFather."
             )
         return token
+
+    @property
+    def webhook_secret_value(self) -> str | None:
+        return self.webhook_secret.get_secret_value() if self.webhook_secret else None
+
+    def check_webhook(self) -> WebhookConfig | None:
+        """How to run as a webhook, or None to poll; ConfigError with one sentence (never
+        the secret itself) when the URL or the secret is wrong."""
+        if not self.webhook_url:
+            return None
+        parts = urlsplit(self.webhook_url.strip())
+        if parts.scheme not in ("https", "http") or not parts.hostname:
+            raise ConfigError(
+                "QUOTEBOT_WEBHOOK_URL must be the bot's public URL, such as "
+                "https://bot.example.org/quotebot."
+            )
+        secret = self.webhook_secret_value
+        if not secret:
+            raise ConfigError(
+                "QUOTEBOT_WEBHOOK_SECRET must be set when QUOTEBOT_WEBHOOK_URL is: 1-256 "
+                "characters of A-Z, a-z, 0-9, _ and -."
+            )
+        if not WEBHOOK_SECRET_RE.match(secret):
+            raise ConfigError(
+                "QUOTEBOT_WEBHOOK_SECRET is malformed: Telegram allows 1-256 characters of "
+                "A-Z, a-z, 0-9, _ and -."
+            )
+        return WebhookConfig(
+            url=urlunsplit(parts),
+            listen=self.webhook_listen,
+            port=self.webhook_port,
+            url_path=parts.path.strip("/"),
+            secret=secret,
+        )
 
     def bot_base_url(self) -> str:
         """Bot API base URL for python-telegram-bot, which fills in `{token}` itself."""

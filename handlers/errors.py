@@ -6,7 +6,7 @@ import html
 import logging
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import NetworkError, TelegramError
 from telegram.ext import Application, ContextTypes
 
 logger = logging.getLogger(__name__)
@@ -19,6 +19,11 @@ APOLOGY = (
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update is None and isinstance(context.error, NetworkError):
+        # getUpdates failed (a 502, a dropped connection): PTB's updater polls again by
+        # itself, so one line, not a traceback, and the admins are not paged for it.
+        logger.warning("Fetching updates failed (%s); trying again", type(context.error).__name__)
+        return
     # exc_info carries the traceback into the log; the token filter in bot.app redacts it.
     logger.error("Error while handling an update", exc_info=context.error)
     chat = update.effective_chat if isinstance(update, Update) else None

@@ -10,6 +10,13 @@ Telegram answers.
         ... start the bot with TELEGRAM_BASE_URL=standin.base_url ...
         standin.push_message(chat_id, "what did Austin say")
         sent = standin.wait_for_messages(1, timeout=60)
+
+It also accepts setWebhook/deleteWebhook/getWebhookInfo (a bot with a webhook set gets 409
+from getUpdates, as from Telegram), and can misbehave on a deterministic plan: `faults`
+maps a method to {call number: Fault}, counting that method's calls from 1, retries
+included. A fault is answered instead of the call, before anything is carried out:
+
+    faults = {"sendMessage": {1: Fault.too_many(1), 3: Fault.bad_gateway(), 5: Fault.drop()}}
 """
 
 from __future__ import annotations
@@ -18,10 +25,16 @@ import email.parser
 import email.policy
 import itertools
 import json
+import os
 import re
+import signal
+import subprocess
+import sys
 import threading
 import time
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -32,7 +45,35 @@ _PATH_RE = re.compile(r"^/bot(?P<token>[^/]+)/(?P<method>[A-Za-z]+)$")
 _JSON_FIELDS = {"commands", "reply_markup", "allowed_updates", "scope", "link_preview_options",
                 "reply_parameters", "entities", "results", "button"}  # fmt: skip
 _INT_FIELDS = {"chat_id", "message_id", "offset", "limit", "timeout"}
+REPO = Path(__file__).resolve().parent.parent
 MAX_POLL_SECONDS = 0.5  # shorter than asked: the bot stops quickly at the end of a test
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One misbehaving answer: "429" (with retry_after), "502", or "drop" (the connection is
+    closed without an answer, after the request was read and before it is carried out)."""
+
+    kind: str
+    retry_after: int = 1
+
+    @classmethod
+    def too_many(cls, retry_after: int = 1) -> Fault:
+        return cls("429", retry_after)
+
+    @classmethod
+    def bad_gateway(cls) -> Fault:
+        return cls("502")
+
+    @classmethod
+    def drop(cls) -> Fault:
+        return cls("drop")
+
+
+FaultPlan = dict[str, dict[int, Fault]]
+DROP = object()  # answer() result: close the connection without answering
+# What Telegram's front end sends for a 502: HTML, not JSON.
+_BAD_GATEWAY_BODY = b"<html><head><title>502 Bad Gateway</title></head></html>"
 
 
 def _decode_form(fields: dict[str, str]) -> dict[str, Any]:
@@ -80,8 +121,13 @@ class _QuietServer(ThreadingHTTPServer):
 class BotAPIStandin:
     """The server and its state; thread-safe, since the server answers on many threads."""
 
-    def __init__(self, token: str) -> None:
+    def __init__(self, token: str, faults: FaultPlan | None = None) -> None:
         self.token = token
+        self.faults: FaultPlan = faults or {}
+        self.faults_served: list[tuple[str, int, str]] = []  # (method, call number, kind)
+        self._method_calls: dict[str, int] = {}
+        self.webhook: dict[str, Any] | None = None  # setWebhook's parameters, while set
+        self.webhook_calls: list[dict[str, Any]] = []
         self.updates: list[dict[str, Any]] = []
         self.sent: list[dict[str, Any]] = []  # sendMessage params
         self.calls: list[tuple[str, dict[str, Any]]] = []
@@ -118,16 +164,32 @@ class BotAPIStandin:
 
     # --- the test's side ----------------------------------------------------------------
 
-    def push_message(self, chat_id: int, text: str, chat_type: str = "private") -> int:
-        """Queue a user's message for the bot; returns its update_id."""
+    def new_update(self, chat_id: int, text: str, chat_type: str = "private") -> dict[str, Any]:
+        """A user's message as Telegram's Update JSON, with fresh update and message ids
+        (for a webhook post; push_message queues it for getUpdates)."""
         with self._cond:
             update_id = next(self._update_ids)
             message = message_dict(
                 next(self._message_ids), text, chat_id=chat_id, chat_type=chat_type
             )
-            self.updates.append({"update_id": update_id, "message": message})
+        return {"update_id": update_id, "message": message}
+
+    def push_update(self, update: dict[str, Any]) -> None:
+        """Queue an Update for getUpdates."""
+        with self._cond:
+            self.updates.append(update)
             self._cond.notify_all()
-        return update_id
+
+    def push_message(self, chat_id: int, text: str, chat_type: str = "private") -> int:
+        """Queue a user's message for the bot; returns its update_id."""
+        update = self.new_update(chat_id, text, chat_type)
+        self.push_update(update)
+        return update["update_id"]
+
+    def sent_messages(self) -> list[dict[str, Any]]:
+        """Every sendMessage carried out so far (faulted calls are not among them)."""
+        with self._cond:
+            return list(self.sent)
 
     def wait_for_messages(self, n: int, timeout: float) -> list[dict[str, Any]]:
         """The first `n` sendMessage calls, waiting up to `timeout` s; fewer if time runs out."""
@@ -173,17 +235,63 @@ class BotAPIStandin:
         }
         return 200, {"ok": True, "result": result}
 
-    def answer(self, token: str, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    def _fault(self, method: str) -> Fault | None:
+        """The fault planned for this call of `method`, if any (counts the call)."""
+        with self._cond:
+            number = self._method_calls.get(method, 0) + 1
+            self._method_calls[method] = number
+            fault = self.faults.get(method, {}).get(number)
+            if fault is not None:
+                self.faults_served.append((method, number, fault.kind))
+        return fault
+
+    def answer(self, token: str, method: str, params: dict[str, Any]) -> tuple[int, Any]:
+        """(HTTP status, JSON payload), or (status, raw bytes), or (0, DROP)."""
         if token != self.token:
             return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
         with self._cond:
             self.calls.append((method, params))
+        fault = self._fault(method)
+        if fault is not None:
+            if fault.kind == "429":
+                return 429, {
+                    "ok": False,
+                    "error_code": 429,
+                    "description": f"Too Many Requests: retry after {fault.retry_after}",
+                    "parameters": {"retry_after": fault.retry_after},
+                }
+            if fault.kind == "502":
+                return 502, _BAD_GATEWAY_BODY
+            return 0, DROP
         result: Any
         match method:
             case "getMe":
                 result = BOT_USER
             case "getUpdates":
+                if self.webhook is not None:
+                    return 409, {
+                        "ok": False,
+                        "error_code": 409,
+                        "description": "Conflict: can't use getUpdates method while webhook "
+                        "is active; use deleteWebhook to delete the webhook first",
+                    }
                 result = self._get_updates(params)
+            case "setWebhook":
+                with self._cond:
+                    self.webhook = dict(params)
+                    self.webhook_calls.append(dict(params))
+                result = True
+            case "deleteWebhook":
+                with self._cond:
+                    self.webhook = None
+                result = True
+            case "getWebhookInfo":
+                webhook = self.webhook or {}
+                result = {
+                    "url": webhook.get("url", ""),
+                    "has_custom_certificate": False,
+                    "pending_update_count": 0,
+                }
             case "sendMessage":
                 return self._send_message(params)
             case "setMyCommands":
@@ -200,8 +308,7 @@ class BotAPIStandin:
                     "text": html_to_text(str(params.get("text", "…"))),
                 }
             case (
-                "deleteWebhook"
-                | "deleteMyCommands"
+                "deleteMyCommands"
                 | "sendChatAction"
                 | "answerCallbackQuery"
                 | "answerInlineQuery"
@@ -243,9 +350,13 @@ class BotAPIStandin:
                         status, payload = standin.answer(
                             match.group("token"), match.group("method"), params
                         )
-                data = json.dumps(payload).encode()
+                if payload is DROP:
+                    self.close_connection = True  # no status line: the client sees EOF
+                    return
+                raw = isinstance(payload, bytes)
+                data = payload if raw else json.dumps(payload).encode()
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Type", "text/html" if raw else "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
@@ -257,3 +368,89 @@ class BotAPIStandin:
                 pass  # the request line holds the token; tests must stay quiet about it
 
         return Handler
+
+
+# --- the bot as a real process -----------------------------------------------------------
+
+
+class BotProcess:
+    """`python -m bot run` in a subprocess with `env`; its output is collected in threads
+    (a chatty bot never blocks on a full pipe). `stop()` sends SIGTERM, returns the code.
+
+        with BotProcess(env, cwd=tmp_path) as bot:
+            ...
+        assert bot.returncode == 0 and token not in bot.output
+    """
+
+    def __init__(self, env: dict[str, str], cwd: Path, stop_timeout: float = 15.0) -> None:
+        self.env = env
+        self.cwd = cwd
+        self.stop_timeout = stop_timeout
+        self.process: subprocess.Popen[str] | None = None
+        self.returncode: int | None = None
+        self._chunks: list[str] = []
+        self._readers: list[threading.Thread] = []
+
+    def start(self) -> BotProcess:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"],
+            cwd=self.cwd,  # no .env from the repository
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        reader = threading.Thread(target=self._read, args=(self.process.stdout,), daemon=True)
+        reader.start()
+        self._readers.append(reader)
+        return self
+
+    def _read(self, pipe: Any) -> None:
+        for line in pipe:
+            self._chunks.append(line)
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def stop(self) -> int:
+        """SIGTERM (what docker stop and systemd send); kill only if it does not stop."""
+        assert self.process is not None
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+        try:
+            self.returncode = self.process.wait(timeout=self.stop_timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+            self.returncode = -9  # did not stop by itself: a test failure
+        for reader in self._readers:
+            reader.join(timeout=5)
+        return self.returncode
+
+    @property
+    def output(self) -> str:
+        return "".join(self._chunks)
+
+    def __enter__(self) -> BotProcess:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.returncode is None:
+            self.stop()
+
+
+def bot_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """The parent's environment without Telegram/Quotebot settings, plus ours (DEBUG logs,
+    so the token check covers the most verbose output)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "QUOTEBOT_"))}
+    env.update(
+        QUOTEBOT_DB=str(tmp_path / "quotebot.sqlite3"),
+        QUOTEBOT_CORPUS=str(REPO / "seeds"),
+        QUOTEBOT_LOG_LEVEL="DEBUG",
+        PYTHONUNBUFFERED="1",
+        **extra,
+    )
+    # The repository first, so `-m bot` is this checkout even if it is not installed.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return env
