@@ -1,4 +1,4 @@
-"""The `quotebot` command: extract, index, ask, chat, run, eval.
+"""The `quotebot` command: extract, index, watch, prune, export, import, ask, chat, run, eval.
 
 Every error a user can cause ends in one sentence on stderr and exit code 2, never a
 traceback.
@@ -77,23 +77,157 @@ def cmd_extract(args: argparse.Namespace) -> int:
 # --- index ------------------------------------------------------------------------------
 
 
-def cmd_index(args: argparse.Namespace) -> int:
-    from bot.service import Quotebot
+class _Bar:
+    """A progress bar on stderr (tqdm: count, rate, ETA), shown only on a terminal."""
 
-    settings = _settings(args)
-    with Quotebot(settings) as qb:
-        report = qb.index_paths(args.paths)
-    if not args.quiet:
+    def __init__(self, enabled: bool, unit: str = "article") -> None:
+        self._bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            self._bar = tqdm(
+                total=None, unit=unit, file=sys.stderr, dynamic_ncols=True, leave=False
+            )
+
+    def set_total(self, total: int) -> None:
+        if self._bar is not None:
+            self._bar.total = total
+            self._bar.refresh()
+
+    def advance(self, n: int = 1) -> None:
+        if self._bar is not None:
+            self._bar.update(n)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+def _print_report(report, quiet: bool) -> None:
+    if not quiet:
         print(
             f"{report.articles} articles: {report.indexed} indexed, {report.skipped} unchanged, "
             f"{len(report.failed)} failed; {report.quotes} quotations, {report.people} people."
         )
+        for source, note in report.notes:
+            print(f"note: {note}" if source in note else f"note: {source}: {note}", file=sys.stderr)
     for source, reason in report.failed:
         print(
             f"failed: {reason}" if source in reason else f"failed: {source}: {reason}",
             file=sys.stderr,
         )
+    sys.stdout.flush()
+
+
+def _index_once(qb, inputs: Sequence[str], args: argparse.Namespace):
+    bar = _Bar(enabled=not args.quiet and sys.stderr.isatty())
+    try:
+        return qb.index(inputs, jobs=args.jobs, progress=bar)
+    finally:
+        bar.close()
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from bot.service import Quotebot
+
+    settings = _settings(args)
+    with Quotebot(settings) as qb:
+        report = _index_once(qb, args.paths, args)
+    _print_report(report, args.quiet)
     return 1 if report.failed and not report.indexed and not report.skipped else 0
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    """Index feeds (and any other inputs) now and then every --every, until stopped."""
+    import time
+
+    from bot.feeds import parse_interval
+    from bot.service import Quotebot
+
+    try:
+        every = parse_interval(args.every)
+    except ValueError:
+        raise UserError(f"--every {args.every}: give a duration such as 30s, 15m or 2h.") from None
+    rounds = 1 if args.once else args.rounds
+    settings = _settings(args)
+    done = 0
+    with Quotebot(settings) as qb:
+        while True:
+            report = _index_once(qb, args.feeds, args)
+            _print_report(report, args.quiet)
+            done += 1
+            if rounds is not None and done >= rounds:
+                return 0
+            try:
+                time.sleep(every)
+            except KeyboardInterrupt:
+                return 0
+
+
+def cmd_prune(args: argparse.Namespace) -> int:
+    from bot.export import prune
+    from bot.store import Store
+
+    settings = _settings(args)
+    with Store(settings.db) as store:
+        gone = prune(store, dry_run=args.dry_run)
+        left = len(store.article_hashes())
+    for source in gone:
+        print(f"{'would prune' if args.dry_run else 'pruned'}: {source}")
+    verb = "would be pruned" if args.dry_run else "pruned"
+    print(f"{len(gone)} articles whose files are gone {verb}; {left} articles in the index.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from bot.export import export_csv, export_jsonl
+    from bot.store import Store
+
+    settings = _settings(args)
+    write = export_csv if args.format == "csv" else export_jsonl
+    with Store(settings.db) as store:
+        if args.output and args.output != "-":
+            try:
+                with open(args.output, "w", encoding="utf-8", newline="") as out:
+                    counts = write(store, out)
+            except OSError as exc:
+                raise UserError(f"{args.output}: cannot be written ({exc.strerror}).") from None
+            print(
+                f"Exported {counts['quote']} quotations, {counts['person']} people and"
+                f" {counts['article']} articles to {args.output}.",
+                file=sys.stderr,
+            )
+        else:
+            write(store, sys.stdout)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from bot.export import ExportFileError, import_file
+    from bot.store import Store
+
+    settings = _settings(args)
+    with Store(settings.db) as store:
+        try:
+            report = import_file(store, Path(args.file), args.format)
+        except ExportFileError as exc:
+            raise UserError(str(exc)) from None
+    unchanged = f", {report.skipped} unchanged" if report.skipped else ""
+    print(
+        f"Imported {report.articles} articles{unchanged}, {report.quotes} quotations,"
+        f" {report.people} people."
+    )
+    return 0
 
 
 # --- ask / chat -------------------------------------------------------------------------
@@ -235,10 +369,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["jsonl", "text"], default="jsonl")
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("index", parents=[common], help="index files or folders")
-    p.add_argument("paths", nargs="+")
-    p.add_argument("-q", "--quiet", action="store_true")
+    p = sub.add_parser(
+        "index", parents=[common], help="index files, folders, .jsonl files, web pages or feeds"
+    )
+    p.add_argument("paths", nargs="+", help="files, folders (recursively), URLs, RSS/Atom feeds")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
+    p.add_argument(
+        "-j", "--jobs", type=_jobs, default=1, help="extract in N worker processes (default 1)"
+    )
     p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("watch", parents=[common], help="keep an index current with RSS/Atom feeds")
+    p.add_argument("feeds", nargs="+", help="feed addresses (other inputs work too)")
+    p.add_argument("--every", default="15m", help="time between rounds: 30s, 15m, 2h (default 15m)")
+    p.add_argument("--once", action="store_true", help="one round, then stop")
+    p.add_argument("--rounds", type=_jobs, default=None, help="stop after N rounds")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
+    p.add_argument("-j", "--jobs", type=_jobs, default=1, help="extract in N worker processes")
+    p.set_defaults(func=cmd_watch)
+
+    p = sub.add_parser("prune", parents=[common], help="drop articles whose files are gone")
+    p.add_argument("--dry-run", action="store_true", help="only list what would be dropped")
+    p.set_defaults(func=cmd_prune)
+
+    p = sub.add_parser(
+        "export", parents=[common], help="write people and quotations with their sources"
+    )
+    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    p.add_argument("-o", "--output", default=None, help="file to write (default: stdout)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", parents=[common], help="read an export back into an index")
+    p.add_argument("file")
+    p.add_argument(
+        "--format", choices=["jsonl", "csv"], default=None, help="default: by the file's suffix"
+    )
+    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("ask", parents=[common], help="answer a question ('-': one per stdin line)")
     p.add_argument("question", nargs="+")

@@ -8,9 +8,8 @@ Answering: a question -> Asker -> Answer (rendering is render.py's job).
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -18,7 +17,17 @@ from types import TracebackType
 from bot.ask import Asker
 from bot.config import Settings
 from bot.extract import Extractor
-from bot.ingest import IngestError, article_from_text, content_hash, iter_files, read_article
+from bot.feeds import SeenEntries
+from bot.indexer import (
+    NoProgress,
+    Progress,
+    Result,
+    iter_tasks,
+    make_plan,
+    run_results,
+    store_result,
+)
+from bot.ingest import Fetched, IngestError, article_from_text, content_hash, fetch
 from bot.models import Answer, Article, Extraction
 from bot.store import Store
 
@@ -36,6 +45,8 @@ class IndexReport:
     quotes: int = 0
     people: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, one-sentence reason)
+    # Read, but worth a word (e.g. not UTF-8): (source, one sentence).
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
     def merge(self, other: IndexReport) -> None:
         self.articles += other.articles
@@ -44,6 +55,7 @@ class IndexReport:
         self.quotes += other.quotes
         self.people += other.people
         self.failed.extend(other.failed)
+        self.notes.extend(other.notes)
 
 
 @dataclass
@@ -58,14 +70,6 @@ class TextIndexed:
     @property
     def quotes(self) -> int:
         return sum(n for _, n in self.speakers)
-
-
-def _source_of(path: Path) -> str:
-    """One article, one identity: the same file named relatively or absolutely is one source."""
-    try:
-        return str(path.expanduser().resolve())
-    except OSError:
-        return str(path)
 
 
 class Quotebot:
@@ -87,33 +91,63 @@ class Quotebot:
 
     def index_paths(self, paths: Iterable[str | Path]) -> IndexReport:
         """Index files and folders; new or changed files only; failures are reported."""
+        return self.index(paths)
+
+    def index(
+        self,
+        inputs: Iterable[str | Path],
+        *,
+        jobs: int = 1,
+        progress: Progress | None = None,
+        fetcher: Callable[[str], Fetched] = fetch,
+    ) -> IndexReport:
+        """Index files, folders (recursively), .jsonl files, web pages and RSS/Atom feeds.
+
+        New or changed articles only; feed entries seen before are not fetched again.
+        `jobs` > 1 reads and extracts in that many worker processes; this process alone
+        writes, one transaction per article. Every failure is reported, never raised.
+        """
+        progress = progress or NoProgress()
         report = IndexReport()
-        for path in iter_files(paths):
-            report.articles += 1
-            source = _source_of(path)
-            try:
-                article = read_article(source)
-            except IngestError as exc:
-                report.failed.append((str(path), str(exc)))
-                continue
-            try:
-                extraction = self._index_article(article)
-                if extraction is None:
-                    report.skipped += 1
-                    continue
-            except sqlite3.Error as exc:
-                log.exception("storing %s failed", source)
-                report.failed.append((str(path), f"{path}: could not be stored ({exc})."))
-                continue
-            except Exception as exc:  # an extractor bug must not stop the whole run
-                log.exception("extracting quotations from %s failed", source)
-                reason = f"{path}: quotations could not be extracted ({type(exc).__name__}: {exc})."
-                report.failed.append((str(path), reason))
-                continue
-            report.indexed += 1
-            report.quotes += len(extraction.quotes)
-            report.people += len(extraction.people)
+        plan = make_plan(inputs, fetcher=fetcher)
+        progress.set_total(plan.total)
+        # Feed entries seen before live in a table of their own, opened only for feeds.
+        has_feeds = any(kind == "entry" for kind, _ in plan.items)
+        seen_entries = SeenEntries(self.settings.db if has_feeds else ":memory:")
+        try:
+            known = self.store.article_hashes()
+            tasks = iter_tasks(plan, known, seen_entries.snapshot())
+            results = run_results(
+                tasks,
+                jobs,
+                lambda: self.extractor,
+                given=self._extractor,
+            )
+            for result in results:
+                self._account(report, result, seen_entries)
+                progress.advance()
+        finally:
+            seen_entries.close()
         return report
+
+    def _account(self, report: IndexReport, result: Result, seen: SeenEntries) -> None:
+        report.articles += 1
+        if result.note:
+            report.notes.append((result.label, result.note))
+        status, reason = result.status, result.reason
+        if status == "extracted":
+            status, reason = store_result(self.store, result)
+            if status == "indexed":
+                assert result.extraction is not None
+                report.indexed += 1
+                report.quotes += len(result.extraction.quotes)
+                report.people += len(result.extraction.people)
+        if status == "unchanged":
+            report.skipped += 1
+        if status == "failed":
+            report.failed.append((result.label, reason))
+        elif result.entry is not None:
+            seen.mark(result.entry)
 
     def index_text(self, text: str, source: str) -> TextIndexed:
         """Index one article given as text (pasted or uploaded in a chat) under `source`.

@@ -299,24 +299,7 @@ class Store:
             )
             return int(cur.lastrowid or 0)
         article_id = int(row[0])
-        old_people = {
-            r[0]
-            for r in conn.execute(
-                "SELECT person_id FROM mentions WHERE article_id = ?"
-                " UNION SELECT person_id FROM quotes WHERE article_id = ? AND person_id IS NOT NULL",
-                (article_id, article_id),
-            )
-        }
-        conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
-        conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
-        # People only this article knew about would otherwise linger as ghosts.
-        for pid in sorted(old_people):
-            conn.execute(
-                "DELETE FROM people WHERE id = ?"
-                " AND NOT EXISTS (SELECT 1 FROM mentions WHERE person_id = ?)"
-                " AND NOT EXISTS (SELECT 1 FROM quotes WHERE person_id = ?)",
-                (pid, pid, pid),
-            )
+        self._clear_article(article_id)
         conn.execute(
             "UPDATE articles SET content_hash = ?, title = ?, date = ?, url = ?, indexed_at = ?"
             " WHERE id = ?",
@@ -919,6 +902,233 @@ class Store:
                 ).fetchone()[0],
                 "people": conn.execute("SELECT COUNT(*) FROM people").fetchone()[0],
             }
+
+    # --- maintenance: prune, export, import -------------------------------------------
+
+    def article_hashes(self) -> dict[str, str]:
+        """Every stored article's source and content hash."""
+        with self._lock:
+            return dict(self._conn.execute("SELECT source, content_hash FROM articles"))
+
+    def _clear_article(self, article_id: int) -> None:
+        """Remove an article's quotations and mentions (inside the caller's transaction),
+        and the people only this article knew about, who would otherwise linger as ghosts."""
+        conn = self._conn
+        people = {
+            r[0]
+            for r in conn.execute(
+                "SELECT person_id FROM mentions WHERE article_id = ?"
+                " UNION SELECT person_id FROM quotes WHERE article_id = ? AND person_id IS NOT NULL",
+                (article_id, article_id),
+            )
+        }
+        conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+        conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+        for pid in sorted(people):
+            conn.execute(
+                "DELETE FROM people WHERE id = ?"
+                " AND NOT EXISTS (SELECT 1 FROM mentions WHERE person_id = ?)"
+                " AND NOT EXISTS (SELECT 1 FROM quotes WHERE person_id = ?)",
+                (pid, pid, pid),
+            )
+
+    def delete_articles(self, sources: Iterable[str]) -> int:
+        """Drop articles with their quotations, mentions and the people only they knew;
+        one transaction per article. Returns how many were there."""
+        dropped = 0
+        with self._lock:
+            conn = self._conn
+            for source in sources:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    row = conn.execute(
+                        "SELECT id FROM articles WHERE source = ?", (source,)
+                    ).fetchone()
+                    if row is not None:
+                        article_id = int(row[0])
+                        self._clear_article(article_id)
+                        conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+                        self._bump_version()
+                        dropped += 1
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+        return dropped
+
+    def export_records(self) -> Iterator[dict]:
+        """The whole index as plain records, in id order: articles, then people (with
+        aliases, roles and the articles mentioning them), then quotations."""
+        with self._lock:
+            conn = self._conn
+            sources: dict[int, str] = {}
+            for r in conn.execute(
+                "SELECT id, source, content_hash, title, date, url, indexed_at FROM articles"
+                " ORDER BY id"
+            ).fetchall():
+                sources[r["id"]] = r["source"]
+                yield {"kind": "article", **dict(r)}
+            aliases: dict[int, list[str]] = {}
+            for pid, alias in conn.execute(
+                "SELECT person_id, alias FROM person_aliases ORDER BY person_id, rowid"
+            ).fetchall():
+                forms = aliases.setdefault(pid, [])
+                if alias not in forms:
+                    forms.append(alias)
+            roles: dict[int, list[str]] = {}
+            for pid, role in conn.execute(
+                "SELECT person_id, role FROM person_roles ORDER BY person_id, rowid"
+            ).fetchall():
+                roles.setdefault(pid, []).append(role)
+            mentions: dict[int, list[str]] = {}
+            for pid, aid in conn.execute(
+                "SELECT person_id, article_id FROM mentions ORDER BY person_id, article_id"
+            ).fetchall():
+                mentions.setdefault(pid, []).append(sources[aid])
+            names: dict[int, str] = {}
+            for r in conn.execute("SELECT id, name, kind FROM people ORDER BY id").fetchall():
+                names[r["id"]] = r["name"]
+                yield {
+                    "kind": "person",
+                    "id": r["id"],
+                    "name": r["name"],
+                    "entity": r["kind"],
+                    "aliases": aliases.get(r["id"], []),
+                    "roles": roles.get(r["id"], []),
+                    "articles": mentions.get(r["id"], []),
+                }
+            for r in conn.execute(
+                'SELECT q.id, q.article_id, q.person_id, q.text, q.type, q.start, q."end",'
+                " q.speaker_text, q.role, q.cue, q.sentence, q.duplicate_of,"
+                " a.title, a.date FROM quotes q JOIN articles a ON a.id = q.article_id"
+                " ORDER BY q.id"
+            ).fetchall():
+                pid = r["person_id"]
+                yield {
+                    "kind": "quote",
+                    "id": r["id"],
+                    "speaker": names.get(pid) if pid is not None else None,
+                    "speaker_id": pid,
+                    "role": r["role"],
+                    "text": r["text"],
+                    "type": r["type"],
+                    "source": sources[r["article_id"]],
+                    "title": r["title"],
+                    "date": r["date"],
+                    "start": r["start"],
+                    "end": r["end"],
+                    "sentence": r["sentence"],
+                    "speaker_text": r["speaker_text"],
+                    "cue": r["cue"],
+                    "duplicate_of": r["duplicate_of"],
+                }
+
+    def is_empty(self) -> bool:
+        with self._lock:
+            return not self._conn.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]
+
+    def import_records(
+        self, articles: Sequence[dict], people: Sequence[dict], quotes: Sequence[dict]
+    ) -> None:
+        """Rebuild an exported index exactly (ids, duplicates, phrase indexes) in one
+        transaction. Only into an empty index (see Store.is_empty); records as written
+        by export_records."""
+        from bot.answering import fold_name  # here: answering imports this module
+
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._lock:
+            conn = self._conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                if conn.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
+                    raise ValueError("import_records needs an empty index")
+                ids: dict[str, int] = {}
+                for a in articles:
+                    cur = conn.execute(
+                        "INSERT INTO articles (id, source, content_hash, title, date, url,"
+                        " indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            a.get("id"),
+                            a["source"],
+                            a.get("content_hash") or "",
+                            a.get("title"),
+                            a.get("date"),
+                            a.get("url"),
+                            a.get("indexed_at") or now,
+                        ),
+                    )
+                    ids[a["source"]] = int(cur.lastrowid or 0)
+                for p in people:
+                    name = p["name"]
+                    forms = [f for f in p.get("aliases") or [] if f] or [name]
+                    norm = normalize(name) or normalize(forms[0]) or name.casefold()
+                    cur = conn.execute(
+                        "INSERT INTO people (id, name, norm_name, last_name, kind)"
+                        " VALUES (?, ?, ?, ?, ?)",
+                        (
+                            p.get("id"),
+                            name,
+                            norm,
+                            norm.split()[-1] if norm else "",
+                            p.get("entity") or "person",
+                        ),
+                    )
+                    pid = int(cur.lastrowid or 0)
+                    for form in forms:
+                        key = normalize(form) or form.casefold()
+                        # As _merge_person stores them: the form and its spelling-neutral key.
+                        for k in dict.fromkeys([key, fold_name(key)]):
+                            conn.execute(
+                                "INSERT OR IGNORE INTO person_aliases"
+                                " (person_id, alias, norm_alias) VALUES (?, ?, ?)",
+                                (pid, form, k),
+                            )
+                    for role in p.get("roles") or []:
+                        conn.execute(
+                            "INSERT OR IGNORE INTO person_roles (person_id, role) VALUES (?, ?)",
+                            (pid, role),
+                        )
+                    for source in p.get("articles") or []:
+                        if source in ids:
+                            conn.execute(
+                                "INSERT OR IGNORE INTO mentions (person_id, article_id)"
+                                " VALUES (?, ?)",
+                                (pid, ids[source]),
+                            )
+                for q in quotes:
+                    conn.execute(
+                        "INSERT INTO quotes (id, article_id, person_id, text, norm_text, type,"
+                        ' start, "end", speaker_text, role, cue, sentence, duplicate_of)'
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            q.get("id"),
+                            ids[q["source"]],
+                            q.get("speaker_id"),
+                            q["text"],
+                            normalize(q["text"]),
+                            q.get("type") or "direct",
+                            int(q.get("start") or 0),
+                            int(q.get("end") or 0),
+                            q.get("speaker_text"),
+                            q.get("role"),
+                            q.get("cue"),
+                            q.get("sentence") or "",
+                            q.get("duplicate_of"),
+                        ),
+                    )
+                if self.has_words:
+                    conn.execute("INSERT INTO quotes_words (quotes_words) VALUES ('rebuild')")
+                if self.has_fts:
+                    conn.create_function("qb_normalize", 1, normalize, deterministic=True)
+                    conn.execute(
+                        "INSERT INTO quotes_fts (rowid, norm_text, norm_sentence)"
+                        " SELECT id, norm_text, qb_normalize(sentence) FROM quotes"
+                    )
+                self._bump_version()
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
 
 
 def _compatible(a: str, b: str) -> bool:
