@@ -1203,8 +1203,16 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
         blocks = [(lo, hi) for lo, hi, _ in interview]
         items = [f for f in items if not any(lo <= f.start < hi for lo, hi in blocks)]
         items += [f for _, _, f in interview if f is not None]
-    items.sort(key=lambda f: (f.start, f.end))
     text = a.text
+    # A quoted word or two that nobody can be found to have said is a term, not a quote.
+    items = [
+        f
+        for f in items
+        if f.type not in ("direct", "partial")
+        or (f.attr is not None and f.attr.mention is not None)
+        or not _is_fragment(text[f.start + 1 : f.end - 1])
+    ]
+    items.sort(key=lambda f: (f.start, f.end))
     orgs: dict[str, Person] = {}
     quotes: list[Quote] = []
     for f in items:
