@@ -1113,6 +1113,16 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
         if (
             _is_fragment(inner)
             and inner[:1].isupper()
+            and first > 0
+            and a.caps[first - 1]
+            and a.qid[first - 1] < 0
+            and a.lowers[first - 1] not in a.lex.cue_nouns
+            and a.mention_at.get(first - 1) is None
+        ):
+            continue  # a quoted name right after the noun it names: 'die Enzyklika „Deus …“'
+        if (
+            _is_fragment(inner)
+            and inner[:1].isupper()
             and (
                 (
                     (prev_low in DEFINITE or prev_low in PREPOSITIONS.get(a.lex.lang, ()))
@@ -1134,17 +1144,7 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             attr, rule = att.source_phrase(qi), "source"
         if attr is None and (outside_before or _is_fragment(inner)):
             attr, rule = att.around(qi), "around"
-            if attr is not None and _is_fragment(inner):
-                # a quoted word right after the noun it names ('die Nachrichtenagentur
-                # „Xinhua“') is a name, not speech
-                after_noun = (
-                    inner[:1].isupper()
-                    and first > 0
-                    and a.caps[first - 1]
-                    and a.lowers[first - 1] not in a.lex.cue_nouns
-                )
-                if after_noun:
-                    attr = None
+
         if attr is None and prev_speaker is not None:
             rule = "continuation"
             psi, pattr = prev_speaker
