@@ -27,7 +27,22 @@ from bot.indexer import (
     run_results,
     store_result,
 )
-from bot.ingest import Fetched, IngestError, article_from_text, content_hash, fetch
+from bot.ingest import (
+    FETCH_TIMEOUT,
+    MAX_FETCH_BYTES,
+    Fetched,
+    IngestError,
+    article_digest,
+    article_from_html,
+    article_from_markdown,
+    article_from_text,
+    check_text,
+    content_hash,
+    decode_bytes,
+    fetch,
+    is_url,
+    looks_binary,
+)
 from bot.models import Answer, Article, Extraction
 from bot.store import Store
 
@@ -70,6 +85,54 @@ class TextIndexed:
     @property
     def quotes(self) -> int:
         return sum(n for _, n in self.speakers)
+
+
+class UrlError(IngestError):
+    """A web page that could not be indexed. The message is one sentence naming the
+    address; `kind` says what went wrong, for a chat to word it in its own language:
+    "timeout", "too_large", "status" (the server answered 4xx/5xx), "unreachable",
+    "not_article" (not HTML or text: a PDF, an image, a feed), "no_text" (no article
+    text found in it) or "failed" (anything else)."""
+
+    def __init__(self, message: str, kind: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.detail = detail  # the content type for "not_article", the status for "status"
+
+
+# Content types read as a web page, as plain text and as Markdown; others are refused.
+HTML_TYPES = {"text/html", "application/xhtml+xml"}
+PLAIN_TYPES = {"text/plain"}
+MARKDOWN_TYPES = {"text/markdown", "text/x-markdown"}
+
+
+def _fetch_error(exc: IngestError) -> UrlError:
+    """What kind of failure a fetch() IngestError is (fetch raises them `from None`, so
+    the httpx error is still the context)."""
+    import httpx
+
+    if isinstance(exc, UrlError):
+        return exc
+    message = str(exc)
+    context = exc.__context__
+    if isinstance(context, httpx.TimeoutException):
+        kind = "timeout"
+    elif isinstance(context, httpx.HTTPError):
+        kind = "unreachable"
+    elif "too large" in message or "larger than" in message:
+        kind = "too_large"
+    elif "the server answered" in message:
+        kind = "status"
+    else:
+        kind = "failed"
+    detail = ""
+    if kind == "status":
+        detail = message.split("the server answered", 1)[1].strip(" .")
+    return UrlError(message, kind, detail)
+
+
+def _media_type(content_type: str) -> str:
+    return content_type.split(";", 1)[0].strip().lower()
 
 
 class Quotebot:
@@ -159,7 +222,64 @@ class Quotebot:
         """
         if not text.strip():
             raise IngestError(f"{source}: is empty.")
-        extraction = self._index_article(article_from_text(text, source))
+        return self._indexed(source, self._index_article(article_from_text(text, source)))
+
+    def index_url(
+        self,
+        url: str,
+        *,
+        timeout: float = FETCH_TIMEOUT,
+        max_bytes: int = MAX_FETCH_BYTES,
+        fetcher: Callable[..., Fetched] = fetch,
+    ) -> TextIndexed:
+        """Fetch one web page (within `timeout` seconds and `max_bytes`, as `index` does),
+        take its article text out (trafilatura for HTML) and index it under its address.
+
+        The same page again changes nothing; a changed page replaces the article. Every
+        failure to get an article is a UrlError (one sentence, and its kind); a store or
+        extractor error propagates (nothing is stored then).
+        """
+        if not is_url(url):
+            raise UrlError(f"{url}: not an http(s) address.", "failed")
+        try:
+            page = fetcher(url, timeout=timeout, max_bytes=max_bytes)
+        except IngestError as exc:
+            raise _fetch_error(exc) from None
+        media = _media_type(page.content_type)
+        data = page.data
+        if not media and data.lstrip()[:1] == b"<":
+            media = "text/html"  # no Content-Type, but markup
+        if looks_binary(data):
+            raise UrlError(
+                f"{url}: is not text, whatever its content type says.", "not_article", media
+            )
+        try:
+            if media in HTML_TYPES:
+                if not data.strip():
+                    raise UrlError(f"{url}: the page is empty.", "no_text")
+                article = article_from_html(data, url, name=url, url=page.final_url)
+                digest = article_digest(article, with_metadata=True)  # as `index` stores pages
+            elif media in PLAIN_TYPES | MARKDOWN_TYPES:
+                text, _ = decode_bytes(data, url)
+                check_text(text, url)
+                if media in MARKDOWN_TYPES:
+                    article = article_from_markdown(text, url, name=url)
+                    article.url = article.url or page.final_url
+                    digest = article_digest(article, with_metadata=True)
+                else:
+                    article = article_from_text(text, url)
+                    article.url = page.final_url
+                    digest = content_hash(article.text)
+            else:
+                shown = media or "no content type"
+                raise UrlError(f"{url}: is {shown}, not a web page or text.", "not_article", shown)
+        except UrlError:
+            raise
+        except IngestError as exc:
+            raise UrlError(str(exc), "no_text") from None
+        return self._indexed(url, self._index_article(article, digest))
+
+    def _indexed(self, source: str, extraction: Extraction | None) -> TextIndexed:
         if extraction is None:
             return TextIndexed(source, indexed=False)
         counts = Counter(quote.speaker for quote in extraction.quotes)
@@ -167,9 +287,10 @@ class Quotebot:
         speakers = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] is None, kv[0] or ""))
         return TextIndexed(source, indexed=True, speakers=speakers)
 
-    def _index_article(self, article: Article) -> Extraction | None:
-        """Extract and store one article in one transaction; None when it is unchanged."""
-        digest = content_hash(article.text)
+    def _index_article(self, article: Article, digest: str | None = None) -> Extraction | None:
+        """Extract and store one article in one transaction; None when it is unchanged.
+        `digest` is the content hash to store (default: the text's)."""
+        digest = digest or content_hash(article.text)
         if self.store.article_hash(article.source) == digest:
             return None
         extraction = self.extractor.extract(article)

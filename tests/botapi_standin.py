@@ -2,6 +2,9 @@
 
 It serves `/bot<token>/<method>` for the methods a polling bot uses, hands out queued
 updates through getUpdates (long poll, honours `offset`) and records what the bot sends.
+Besides messages it queues documents (getFile and the download at
+`/file/bot<token>/<path>` serve the bytes registered with `add_file`), button presses
+(callback_query) and inline queries.
 PTB posts form data (urlencoded, multipart with files) with JSON-encoded non-string
 values; JSON bodies are accepted too. A token other than the expected one gets 401, as
 Telegram answers.
@@ -10,6 +13,8 @@ Telegram answers.
         ... start the bot with TELEGRAM_BASE_URL=standin.base_url ...
         standin.push_message(chat_id, "what did Austin say")
         sent = standin.wait_for_messages(1, timeout=60)
+        message = standin.sent_results()[0]  # as Telegram returned it, with its buttons
+        standin.push_callback(message, message["reply_markup"]["inline_keyboard"][0][0])
 
 It also accepts setWebhook/deleteWebhook/getWebhookInfo (a bot with a webhook set gets 409
 from getUpdates, as from Telegram), and can misbehave on a deterministic plan: `faults`
@@ -36,11 +41,12 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote
 
 from fake_telegram import BOT_USER, USER, chat_dict, html_to_text, message_dict
 
 _PATH_RE = re.compile(r"^/bot(?P<token>[^/]+)/(?P<method>[A-Za-z]+)$")
+_FILE_RE = re.compile(r"^/file/bot(?P<token>[^/]+)/(?P<path>.+)$")
 # Form values are strings; these hold JSON (PTB json.dumps every non-string value).
 _JSON_FIELDS = {"commands", "reply_markup", "allowed_updates", "scope", "link_preview_options",
                 "reply_parameters", "entities", "results", "button"}  # fmt: skip
@@ -130,6 +136,9 @@ class BotAPIStandin:
         self.webhook_calls: list[dict[str, Any]] = []
         self.updates: list[dict[str, Any]] = []
         self.sent: list[dict[str, Any]] = []  # sendMessage params
+        self.results: list[dict[str, Any]] = []  # the Message each sendMessage returned
+        self.files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, content)
+        self.downloads: list[str] = []  # file paths the bot downloaded
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.commands: list[dict[str, Any]] = []
         self._cond = threading.Condition()
@@ -164,13 +173,26 @@ class BotAPIStandin:
 
     # --- the test's side ----------------------------------------------------------------
 
-    def new_update(self, chat_id: int, text: str, chat_type: str = "private") -> dict[str, Any]:
+    def new_update(
+        self,
+        chat_id: int,
+        text: str,
+        chat_type: str = "private",
+        user: dict[str, Any] | None = None,
+        document: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
         """A user's message as Telegram's Update JSON, with fresh update and message ids
-        (for a webhook post; push_message queues it for getUpdates)."""
+        (for a webhook post; push_message queues it for getUpdates). `user` is its sender
+        (default: fake_telegram.USER); with `document`, `text` is the file's caption."""
         with self._cond:
             update_id = next(self._update_ids)
             message = message_dict(
-                next(self._message_ids), text, chat_id=chat_id, chat_type=chat_type
+                next(self._message_ids),
+                text,
+                chat_id=chat_id,
+                chat_type=chat_type,
+                user=user,
+                document=document,
             )
         return {"update_id": update_id, "message": message}
 
@@ -180,11 +202,83 @@ class BotAPIStandin:
             self.updates.append(update)
             self._cond.notify_all()
 
-    def push_message(self, chat_id: int, text: str, chat_type: str = "private") -> int:
+    def push_message(
+        self,
+        chat_id: int,
+        text: str,
+        chat_type: str = "private",
+        user: dict[str, Any] | None = None,
+    ) -> int:
         """Queue a user's message for the bot; returns its update_id."""
-        update = self.new_update(chat_id, text, chat_type)
+        update = self.new_update(chat_id, text, chat_type, user=user)
         self.push_update(update)
         return update["update_id"]
+
+    def add_file(self, file_id: str, content: bytes, file_name: str = "file") -> str:
+        """Makes `content` downloadable as `file_id` (getFile, then the file URL)."""
+        file_path = f"documents/{file_id}_{file_name}"
+        with self._cond:
+            self.files[file_id] = (file_path, content)
+        return file_path
+
+    def push_document(
+        self,
+        chat_id: int,
+        file_name: str,
+        content: bytes,
+        user: dict[str, Any] | None = None,
+        mime_type: str | None = None,
+        caption: str = "",
+    ) -> dict[str, Any]:
+        """Queue a user's file (downloadable through getFile); returns the Update."""
+        with self._cond:
+            file_id = f"doc{next(self._update_ids)}"
+        self.add_file(file_id, content, file_name)
+        document: dict[str, Any] = {
+            "file_id": file_id,
+            "file_unique_id": "u" + file_id,
+            "file_name": file_name,
+            "file_size": len(content),
+        }
+        if mime_type:
+            document["mime_type"] = mime_type
+        update = self.new_update(chat_id, caption, user=user, document=document)
+        self.push_update(update)
+        return update
+
+    def push_callback(
+        self, message: dict[str, Any], button: dict[str, Any], user: dict[str, Any] | None = None
+    ) -> str:
+        """Queue a press on `button` (an InlineKeyboardButton dict with callback_data) under
+        `message` (one of `sent_results()`); returns the callback query's id."""
+        with self._cond:
+            update_id = next(self._update_ids)
+        query_id = f"cq{update_id}"
+        sender = user or USER
+        query = {
+            "id": query_id,
+            "from": sender,
+            "message": message,
+            "chat_instance": f"ci{message['chat']['id']}",
+            "data": button["callback_data"],
+        }
+        self.push_update({"update_id": update_id, "callback_query": query})
+        return query_id
+
+    def push_inline(self, query: str, user: dict[str, Any] | None = None, offset: str = "") -> str:
+        """Queue an inline query ("@bot <query>" typed in any chat); returns its id."""
+        with self._cond:
+            update_id = next(self._update_ids)
+        query_id = f"iq{update_id}"
+        inline = {
+            "id": query_id,
+            "from": user or USER,
+            "query": query,
+            "offset": offset,
+            "chat_type": "private",
+        }
+        self.push_update({"update_id": update_id, "inline_query": inline})
+        return query_id
 
     def sent_messages(self) -> list[dict[str, Any]]:
         """Every sendMessage carried out so far (faulted calls are not among them)."""
@@ -197,9 +291,24 @@ class BotAPIStandin:
             self._cond.wait_for(lambda: len(self.sent) >= n, timeout=timeout)
             return list(self.sent[:n]) if len(self.sent) >= n else list(self.sent)
 
+    def sent_results(self) -> list[dict[str, Any]]:
+        """The Message each sendMessage returned (message_id, chat, text, reply_markup)."""
+        with self._cond:
+            return list(self.results)
+
     def methods_called(self) -> list[str]:
         with self._cond:
             return [method for method, _ in self.calls]
+
+    def calls_to(self, method: str) -> list[dict[str, Any]]:
+        """The parameters of every call of `method` so far (faulted ones included)."""
+        with self._cond:
+            return [params for name, params in self.calls if name == method]
+
+    def wait_until(self, predicate: Any, timeout: float) -> bool:
+        """Waits until `predicate()` holds (checked whenever the bot calls), up to `timeout` s."""
+        with self._cond:
+            return self._cond.wait_for(predicate, timeout=timeout)
 
     # --- the bot's side -----------------------------------------------------------------
 
@@ -223,17 +332,50 @@ class BotAPIStandin:
             return 400, {"ok": False, "error_code": 400, "description": str(exc)}
         chat_id = int(params["chat_id"])
         with self._cond:
-            self.sent.append(params)
-            self._cond.notify_all()
             message_id = next(self._sent_ids)
+            result = {
+                "message_id": message_id,
+                "date": int(time.time()),
+                "chat": chat_dict(chat_id, "private" if chat_id > 0 else "supergroup"),
+                "from": BOT_USER,
+                "text": plain,
+            }
+            if params.get("reply_markup"):
+                result["reply_markup"] = params["reply_markup"]
+            self.sent.append(params)
+            self.results.append(result)
+            self._cond.notify_all()
+        return 200, {"ok": True, "result": result}
+
+    def _get_file(self, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        with self._cond:
+            known = self.files.get(str(params.get("file_id")))
+        if known is None:
+            return 400, {
+                "ok": False,
+                "error_code": 400,
+                "description": "Bad Request: invalid file_id",
+            }
+        file_path, content = known
         result = {
-            "message_id": message_id,
-            "date": int(time.time()),
-            "chat": chat_dict(chat_id, "private" if chat_id > 0 else "supergroup"),
-            "from": BOT_USER,
-            "text": plain,
+            "file_id": params["file_id"],
+            "file_unique_id": "u" + str(params["file_id"]),
+            "file_size": len(content),
+            "file_path": file_path,
         }
         return 200, {"ok": True, "result": result}
+
+    def download(self, token: str, path: str) -> tuple[int, Any]:
+        """GET /file/bot<token>/<path>: the registered bytes, as Telegram serves files."""
+        if unquote(token) != self.token:
+            return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
+        path = unquote(path)
+        with self._cond:
+            self.downloads.append(path)
+            for file_path, content in self.files.values():
+                if file_path == path:
+                    return 200, content
+        return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
 
     def _fault(self, method: str) -> Fault | None:
         """The fault planned for this call of `method`, if any (counts the call)."""
@@ -251,6 +393,7 @@ class BotAPIStandin:
             return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
         with self._cond:
             self.calls.append((method, params))
+            self._cond.notify_all()
         fault = self._fault(method)
         if fault is not None:
             if fault.kind == "429":
@@ -294,6 +437,8 @@ class BotAPIStandin:
                 }
             case "sendMessage":
                 return self._send_message(params)
+            case "getFile":
+                return self._get_file(params)
             case "setMyCommands":
                 self.commands = list(params.get("commands") or [])
                 result = True
@@ -330,7 +475,19 @@ class BotAPIStandin:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
                 match = _PATH_RE.match(self.path.split("?", 1)[0])
-                if match is None:
+                file_match = _FILE_RE.match(self.path.split("?", 1)[0])
+                if match is None and file_match is not None:
+                    status, payload = standin.download(
+                        file_match.group("token"), file_match.group("path")
+                    )
+                    if isinstance(payload, bytes):
+                        self.send_response(status)
+                        self.send_header("Content-Type", "application/octet-stream")
+                        self.send_header("Content-Length", str(len(payload)))
+                        self.end_headers()
+                        self.wfile.write(payload)
+                        return
+                elif match is None:
                     status, payload = (
                         404,
                         {"ok": False, "error_code": 404, "description": "Not Found"},

@@ -1,21 +1,27 @@
-"""Admins add articles from the chat (/add, or a .txt/.md/.html file); others are refused.
+"""Admins add articles from the chat (/add, a .txt/.md/.html file, or a web page's
+address); others are refused, and a URL from them is a question, never fetched.
 
 Through the real Application on the fake Bot API (getFile and the file download included),
-each test over its own empty index, so the shared seed index stays as it is.
+each test over its own empty index, so the shared seed index stays as it is. Web pages
+come from a tiny http.server on 127.0.0.1 serving a German news page written here.
 """
 
 from __future__ import annotations
 
 import hashlib
+import threading
+import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import MakeBot, make_settings
 from core_fixtures import quote_at
-from fake_telegram import GERMAN_USER, GROUP_CHAT_ID, USER, BotHarness
+from fake_telegram import BOT_USERNAME, GERMAN_USER, GROUP_CHAT_ID, USER, BotHarness
 
+import handlers.admin
 from bot.ingest import IngestError
 from bot.models import Article, Extraction, Person
 from handlers.admin import decode_document, document_suffix, html_text
@@ -289,3 +295,206 @@ def test_index_text_reports_the_speakers_and_refuses_empty_text(fresh_service: A
     assert (again.indexed, again.quotes) == (False, 0)
     with pytest.raises(IngestError):
         fresh_service.index_text(" \n ", "telegram:empty.txt")
+
+
+# --- web pages: a message that is just a URL, or /add <url> ------------------------------
+
+NEWS_PAGE = """<!doctype html>
+<html lang="de"><head><meta charset="utf-8">
+<title>Streit um Wasserpreise | Lindenauer Nachrichten</title>
+<meta property="og:title" content="Streit um Wasserpreise">
+<meta name="date" content="2024-04-17">
+<script>window.tracking = "„kein Zitat“, sagte der Tracker.";</script>
+</head><body>
+<nav><a href="/">Startseite</a> · <a href="/politik">Politik</a> · <a href="/sport">Sport</a></nav>
+<article>
+<h1>Streit um Wasserpreise</h1>
+<p>Die Landesregierung will die Gebühren für Landwirte erhöhen. Der Bauernverband protestiert.</p>
+<p>Umweltministerin Katrin Vogel hat am Mittwoch in Hannover höhere Wasserpreise für die
+Landwirtschaft verteidigt. „Wasser ist ein knappes Gut, und das muss sich im Preis zeigen“,
+sagte Vogel vor Journalisten.</p>
+<p>Der Präsident des Landesbauernverbands, Markus Lehmann, kritisierte die Pläne scharf.
+„Das ist ein Schlag ins Gesicht jeder Familie, die einen Hof führt“, sagte Lehmann.</p>
+<p>Vogel kündigte Gespräche mit dem Verband an. „Meine Tür steht offen“, sagte die Ministerin.</p>
+</article>
+<footer><p>© 2024 Lindenauer Nachrichten · Impressum · Datenschutz</p></footer>
+</body></html>"""
+EMPTY_PAGE = "<html><head><title>Startseite</title></head><body><nav></nav></body></html>"
+
+
+class QuietServer(ThreadingHTTPServer):
+    """An http.server whose handler threads never print: a page the bot gave up on (the
+    slow one) is written to a closed connection, seconds later, during another test."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass
+
+
+class NewsSite:
+    """http://127.0.0.1:<port>/<path>: the pages the tests need, and who asked for what."""
+
+    PAGES: dict[str, tuple[str, bytes]] = {
+        "/politik/wasserpreise.html": ("text/html; charset=utf-8", NEWS_PAGE.encode()),
+        "/austin.txt": ("text/plain; charset=utf-8", ARTICLE.encode()),
+        "/startseite.html": ("text/html", EMPTY_PAGE.encode()),
+        "/bild.png": ("image/png", b"\x89PNG\r\n\x1a\n" + bytes(200)),
+        "/feed.xml": ("application/rss+xml", b"<rss version='2.0'><channel></channel></rss>"),
+    }
+    BIG = 200 * 1024
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                site.requests.append(self.path)
+                if self.path == "/langsam.html":
+                    time.sleep(2)  # longer than the tests' timeout
+                if self.path in site.PAGES or self.path == "/langsam.html":
+                    content_type, body = site.PAGES.get(
+                        self.path, ("text/html", NEWS_PAGE.encode())
+                    )
+                    self._send(200, content_type, body)
+                elif self.path == "/gross.html":  # says how large it is
+                    self._send(200, "text/html", b"<p>" + b"x" * site.BIG + b"</p>")
+                elif self.path == "/endlos.html":  # does not say: the cap counts the bytes
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/html")
+                    self.end_headers()
+                    self.wfile.write(b"<p>" + b"x" * site.BIG + b"</p>")
+                else:
+                    self._send(404, "text/html", b"<h1>Not Found</h1>")
+
+            def _send(self, status: int, content_type: str, body: bytes) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.server = QuietServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
+
+
+@pytest.fixture
+def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[NewsSite]:
+    monkeypatch.setattr(handlers.admin, "URL_TIMEOUT", 0.5)
+    monkeypatch.setattr(handlers.admin, "URL_MAX_BYTES", 64 * 1024)
+    news = NewsSite()
+    news.thread.start()
+    yield news
+    news.server.shutdown()
+    news.server.server_close()
+
+
+def test_an_admin_sending_a_url_gets_the_page_indexed(
+    admin_bot: BotHarness, site: NewsSite
+) -> None:
+    url = site.url("/politik/wasserpreise.html")
+    (reply,) = admin_bot.send(url)
+    assert reply.startswith("Indexed: ") and " quotations — " in reply, reply
+    assert "Katrin Vogel (" in reply and "Markus Lehmann (" in reply
+    assert "Tracker" not in reply
+    assert site.requests == ["/politik/wasserpreise.html"]
+    assert sources(admin_bot) == [(url, "Streit um Wasserpreise", "2024-04-17")]
+    assert admin_bot.request.calls_to("sendChatAction")  # "typing…" while it works
+    answer = admin_bot.send("was hat Lehmann gesagt")[0]
+    assert answer.startswith("<b>Markus Lehmann</b>")
+    assert "<blockquote>„Das ist ein Schlag ins Gesicht jeder Familie" in answer
+    assert "<i>Streit um Wasserpreise</i> · 2024-04-17" in answer
+
+
+def test_add_with_a_url_fetches_it_and_the_same_page_again_changes_nothing(
+    admin_bot: BotHarness, site: NewsSite
+) -> None:
+    url = site.url("/politik/wasserpreise.html")
+    assert admin_bot.send(f"/add {url}")[0].startswith("Indexed: ")
+    assert admin_bot.send(url) == ["I know this article already; nothing has changed."]
+    assert admin_bot.service.stats()["articles"] == 1
+
+
+def test_a_plain_text_page_is_indexed_like_a_text_file(
+    admin_bot: BotHarness, site: NewsSite
+) -> None:
+    url = site.url("/austin.txt")
+    assert admin_bot.send(url, user=GERMAN_USER) == ["Indexiert: 3 Zitate — Lloyd Austin (3)"]
+    assert sources(admin_bot) == [(url, "Austin in Brüssel", "2023-05")]
+
+
+def test_a_url_from_anyone_else_is_a_question_and_is_never_fetched(
+    admin_bot: BotHarness, site: NewsSite
+) -> None:
+    url = site.url("/politik/wasserpreise.html")
+    assert admin_bot.send(url, user=OUTSIDER) == [
+        f"Nobody in the index said anything like “{url}”."
+    ]
+    assert admin_bot.send(url, user={**OUTSIDER, "language_code": "de"}) == [
+        f"Niemand im Index hat etwas wie „{url}“ gesagt."
+    ]
+    assert site.requests == []
+    assert admin_bot.service.stats()["articles"] == 0
+
+
+def test_a_url_in_a_group_is_never_fetched_and_only_answered_when_meant_for_the_bot(
+    admin_bot: BotHarness, site: NewsSite
+) -> None:
+    url = site.url("/politik/wasserpreise.html")
+    group = {"chat_id": GROUP_CHAT_ID, "chat_type": "supergroup"}
+    assert admin_bot.send(url, **group) == []
+    (reply,) = admin_bot.send(f"@{BOT_USERNAME} {url}", **group)
+    assert reply == f"Nobody in the index said anything like “{url}”."
+    assert site.requests == []
+
+
+def test_a_url_inside_a_sentence_is_an_ordinary_question(
+    admin_bot: BotHarness, site: NewsSite
+) -> None:
+    reply = admin_bot.send(f"who said {site.url('/politik/wasserpreise.html')} yesterday")
+    assert len(reply) == 1 and not reply[0].startswith("Indexed")
+    assert site.requests == []
+
+
+@pytest.mark.parametrize(
+    ("path", "reply"),
+    [
+        ("/langsam.html", "This page did not answer within 0.5 seconds; nothing was indexed."),
+        ("/gross.html", "This page is larger than 64 KB; nothing was indexed."),
+        ("/endlos.html", "This page is larger than 64 KB; nothing was indexed."),
+        ("/bild.png", "This address holds image/png, not a web page or text; I can only index articles."),
+        ("/feed.xml", "This address holds application/rss+xml, not a web page or text; I can only index articles."),
+        ("/startseite.html", "I found no article text on this page; nothing was indexed."),
+        ("/fehlt.html", "The server answered 404 Not Found; nothing was indexed."),
+    ],
+)  # fmt: skip
+def test_a_page_that_cannot_be_indexed_gets_one_clear_sentence(
+    admin_bot: BotHarness, site: NewsSite, path: str, reply: str
+) -> None:
+    assert admin_bot.send(site.url(path)) == [reply]
+    assert admin_bot.service.stats()["articles"] == 0
+
+
+def test_an_address_nobody_answers_at_is_one_sentence_in_german_too(
+    admin_bot: BotHarness, site: NewsSite
+) -> None:
+    import socket
+
+    with socket.socket() as sock:  # a port that was free a moment ago: nobody listens
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    assert admin_bot.send(f"http://127.0.0.1:{port}/artikel.html", user=GERMAN_USER) == [
+        "Ich konnte diese Adresse nicht erreichen; nichts wurde indexiert."
+    ]
+    assert admin_bot.send(site.url("/langsam.html"), user=GERMAN_USER) == [
+        "Diese Seite hat nicht innerhalb von 0.5 Sekunden geantwortet; nichts wurde indexiert."
+    ]
