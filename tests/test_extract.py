@@ -289,3 +289,17 @@ def test_first_person_indicative_is_not_konjunktiv(extractor: Extractor) -> None
         "Die Ministerin Eva Roth sprach im Landtag. Ich halte das für richtig, schrieb ein Leser.\n"
     )
     assert not any(q.type == "free_indirect" for q in quotes_of(extractor, text))
+
+
+def test_roles_from_apposition_and_predicate_resolve_role_nouns(extractor: Extractor) -> None:
+    first = (
+        "Die Ministerin für Umwelt, Katrin Vogel, stellte den Plan vor. "
+        "„Wir fangen sofort an“, sagte die Ministerin.\n"
+    )
+    second = "Tom Berger ist Trainer des Vereins. „Wir sind bereit“, sagte der Trainer.\n"
+    assert [(q.speaker, q.role) for q in quotes_of(extractor, first)] == [
+        ("Katrin Vogel", "Ministerin für Umwelt")
+    ]
+    assert [(q.speaker, q.role) for q in quotes_of(extractor, second)] == [
+        ("Tom Berger", "Trainer")
+    ]

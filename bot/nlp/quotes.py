@@ -419,6 +419,39 @@ class Analysis:
                 end = e
         return self.text[self.starts[j] : self.ends[end - 1]]
 
+    def _predicate_role(self, i: int) -> str | None:
+        """'Katrin Vogel ist Umweltministerin' / 'Ann Lee is the city's mayor'."""
+        if i + 1 >= self.n or self.lowers[i] not in ("ist", "war", "is", "was"):
+            return None
+        j = i + 1
+        if self.lowers[j] in self.lex.determiners:
+            j += 1
+        while (
+            j < self.n
+            and j < i + 4
+            and self.words[j][0].islower()
+            and not self.lex.role(self.lowers[j])[0]
+        ):
+            j += 1
+        if j < self.n and self.qid[j] < 0 and self.lex.role(self.lowers[j])[0]:
+            return self.words[j]
+        return None
+
+    def _role_before_apposition(self, a: int) -> str | None:
+        """'Die Ministerin für Umwelt, Katrin Vogel, …': the role before the comma."""
+        if a < 2 or self.words[a - 1] != ",":
+            return None
+        for k in range(a - 2, max(-1, a - 9), -1):
+            if self.qid[k] >= 0 or self.words[k] in (",", ".", ";", ":"):
+                return None
+            if self.lex.role(self.lowers[k])[0] and (
+                k == 0
+                or self.lowers[k - 1] in self.lex.determiners
+                or self.words[k - 1][0].islower()
+            ):
+                return self.text[self.starts[k] : self.ends[a - 2]]
+        return None
+
     def _find_names(self) -> None:
         """Mark every name mention: full names by a given name, names after a role or title,
         and repeated surnames of people already seen."""
@@ -458,9 +491,13 @@ class Analysis:
             m = Mention(a, b, "name", pi, role)
             self.mention_at[a] = m
             self.mentions.append(m)
-            apposition = self._apposition_role(b)
-            if apposition:
-                _add_role(p, apposition)
+            for extra_role in (
+                self._apposition_role(b),
+                self._predicate_role(b),
+                self._role_before_apposition(a),
+            ):
+                if extra_role:
+                    _add_role(p, extra_role)
         # repeated surnames (and genitive 'Stoltenbergs')
         by_surname: dict[str, int] = {}
         for pi, p in enumerate(self.people):
@@ -709,13 +746,14 @@ class Attributor:
         best = None
         for pi, p in enumerate(a.people):
             for r in p.roles:
-                rl = r.lower()
-                if (
-                    rl == low
-                    or rl.endswith(head)
-                    or (head.endswith("in") and rl.endswith(head[:-2]))
-                ):
-                    best = pi if best is None or p.first_tok < i else best
+                # any word of the role counts: 'Ministerin für Umwelt', 'spokeswoman for X'
+                for rl in r.lower().split():
+                    if (
+                        rl == low
+                        or rl.endswith(head)
+                        or (head.endswith("in") and rl.endswith(head[:-2]))
+                    ):
+                        best = pi if best is None or p.first_tok < i else best
         return best
 
     def candidates(self, lo: int, hi: int, after_preposition: bool = False) -> list[Mention]:
