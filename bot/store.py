@@ -144,6 +144,33 @@ class _FoldTable(dict):
 _FOLD = _FoldTable()
 
 
+_INSERT_QUOTE = (
+    'INSERT INTO quotes (article_id, person_id, text, norm_text, type, start, "end",'
+    " speaker_text, role, cue, sentence, duplicate_of)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _quote_row(
+    article_id: int, person_id: int | None, q: Quote, norm: str, duplicate_of: int | None = None
+) -> tuple:
+    """The values of one quotes row, in _INSERT_QUOTE's order."""
+    return (
+        article_id,
+        person_id,
+        q.text,
+        norm,
+        q.type,
+        q.start,
+        q.end,
+        q.speaker_text,
+        q.role,
+        q.cue,
+        q.sentence or "",
+        duplicate_of,
+    )
+
+
 def normalize(text: str) -> str:
     """Casefold, strip diacritics, turn punctuation/hyphens into spaces, collapse spaces.
 
@@ -385,24 +412,8 @@ class Store:
                 mentions, "INSERT OR IGNORE INTO mentions (person_id, article_id) VALUES (?, ?)"
             )
             batched(
-                (
-                    (
-                        aid,
-                        pid,
-                        q.text,
-                        normalize(q.text),
-                        q.type,
-                        q.start,
-                        q.end,
-                        q.speaker_text,
-                        q.role,
-                        q.cue,
-                        q.sentence or "",
-                    )
-                    for aid, pid, q in quotes
-                ),
-                'INSERT INTO quotes (article_id, person_id, text, norm_text, type, start, "end",'
-                " speaker_text, role, cue, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (_quote_row(aid, pid, q, normalize(q.text)) for aid, pid, q in quotes),
+                _INSERT_QUOTE,
             )
             conn.executescript(_SCHEMA)  # the indexes dropped above
             conn.execute("BEGIN")
@@ -587,25 +598,7 @@ class Store:
                 if norm and fuzz.ratio(norm, knorm) >= DUPLICATE_RATIO:
                     dup_of[i] = kid
                     break
-            cur = conn.execute(
-                'INSERT INTO quotes (article_id, person_id, text, norm_text, type, start, "end",'
-                " speaker_text, role, cue, sentence, duplicate_of)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    article_id,
-                    pid,
-                    q.text,
-                    norm,
-                    q.type,
-                    q.start,
-                    q.end,
-                    q.speaker_text,
-                    q.role,
-                    q.cue,
-                    q.sentence or "",
-                    dup_of.get(i),
-                ),
-            )
+            cur = conn.execute(_INSERT_QUOTE, _quote_row(article_id, pid, q, norm, dup_of.get(i)))
             qid = int(cur.lastrowid or 0)
             ids[i] = qid
             if i not in dup_of:
