@@ -227,13 +227,21 @@ def test_a_whole_conversation_with_the_real_bot_process(
             which = chat.say(ADA, "what did Berger say")
             assert text_of(which).startswith("Which one do you mean?")
             labels = [b["text"] for b in buttons_of(which)]
-            assert sorted(labels) == ["Anna Berger", "Tom Berger"], labels
-            tom = chat.press(which, "Tom Berger", ADA)
+            # the roles come from the appositions ('Der Trainer des FC Lindenau, Tom Berger')
+            assert sorted(labels) == [
+                "Anna Berger (Bürgermeisterin von Lindenau)",
+                "Tom Berger (Trainer des FC Lindenau)",
+            ], labels
+            tom = chat.press(which, "Tom Berger (Trainer des FC Lindenau)", ADA)
             assert tom["text"].startswith("<b>Tom Berger</b>")
             assert (
                 "<blockquote>„Der Verein steigt in die Landesliga auf“</blockquote>" in tom["text"]
             )
-            (anna_button,) = [b for b in buttons_of(which) if b["text"] == "Anna Berger"]
+            (anna_button,) = [
+                b
+                for b in buttons_of(which)
+                if b["text"] == "Anna Berger (Bürgermeisterin von Lindenau)"
+            ]
             anna_id = int(anna_button["callback_data"].split(":")[1])
 
             # --- /start deep links: a person by id, and by name ----------------------------
