@@ -303,3 +303,19 @@ def test_roles_from_apposition_and_predicate_resolve_role_nouns(extractor: Extra
     assert [(q.speaker, q.role) for q in quotes_of(extractor, second)] == [
         ("Tom Berger", "Trainer")
     ]
+
+
+def test_acronym_organisation_and_described_person_as_speakers(extractor: Extractor) -> None:
+    text = (
+        "Die GdW bestätigte den Bericht nicht und nannte ihn „reine Spekulation“.\n"
+        "Der 58-Jährige habe geschrieben, er müsse „aus diesem Leben“ heraus.\n"
+    )
+    got = [(q.speaker_text, q.text) for q in quotes_of(extractor, text) if q.type == "partial"]
+    assert got == [("Die GdW", "„reine Spekulation“"), ("Der 58-Jährige", "„aus diesem Leben“")]
+
+
+def test_apposition_after_the_verb_still_names_the_speaker(extractor: Extractor) -> None:
+    text = "„Das Gesetz kommt“, sagte am Montag die Vorsitzende der Kommission, Petra Lindqvist.\n"
+    assert [(q.speaker, q.role) for q in quotes_of(extractor, text)] == [
+        ("Petra Lindqvist", "Vorsitzende der Kommission")
+    ]

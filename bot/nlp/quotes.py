@@ -702,6 +702,13 @@ class Attributor:
                 return m
             person = self.resolve_role(k, low, gender)
             return Mention(i, end, "role", person, a.words[k])
+        word = a.words[k]
+        if j > i and (
+            AGE_NOUN.match(word) or (word.isupper() and word.isalpha() and len(word) >= 2)
+        ):
+            # 'der 58-Jährige' (someone described) / 'die CCE' (an organisation by acronym)
+            kind = "role" if AGE_NOUN.match(word) else "org"
+            return Mention(i, k + 1, kind, None, word if kind == "role" else None)
         if lex.is_org(low) and (a.words[k][0].isupper() or lex.lang == "en"):
             end = k + 1
             if end + 1 < hi and a.lowers[end] in ("der", "des", "of", "the") and a._is_cap(end + 1):
@@ -790,6 +797,12 @@ class Attributor:
         closest to the cue (or the first, without a cue); an unknown capitalised word in
         subject position only when nothing else is there."""
         cands = self.candidates(lo, hi)
+        if cue is not None:
+            # after the verb, a comma starts another clause: 'X habe geschrieben, er müsse …'
+            a = self.a
+            commas = [k for k in range(cue + 1, hi) if a.words[k] == "," and a.qid[k] < 0]
+            if commas:
+                cands = [m for m in cands if m.tok_start < commas[0]]
         if not cands:
             for k in range(lo, hi):
                 m = self.a.add_name_at(k, strict=True)
