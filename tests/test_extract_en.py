@@ -476,3 +476,30 @@ def test_en_organisation_name_before_its_head(extractor: Extractor) -> None:
     assert ("Met Office", "indirect", "that more rain was expected on Tuesday") in triples(
         extractor, STORM_ARTICLE
     )
+
+
+UNION_ARTICLE = """Union rejects pay offer
+
+LONDON - The rail union on Wednesday rejected the pay offer, raising the prospect of a strike.
+
+General secretary Mick Lynch said the offer was "nowhere near good enough" and accused ministers of delay.
+
+Transport Secretary Louise Haigh said she was disappointed.
+
+A spokesperson for the Rail Delivery Group, which represents the companies, said talks would continue.
+"""
+
+
+def test_en_realistic_union_article(extractor: Extractor) -> None:
+    got = [(q.speaker, q.role, q.type, q.text) for q in quotes(extractor, UNION_ARTICLE)]
+    assert got == [
+        (
+            "Mick Lynch",
+            "General secretary",
+            "indirect",
+            'the offer was "nowhere near good enough" and accused ministers of delay',
+        ),
+        ("Mick Lynch", "General secretary", "partial", '"nowhere near good enough"'),
+        ("Louise Haigh", "Transport Secretary", "indirect", "she was disappointed"),
+        (None, "spokesperson", "indirect", "talks would continue"),
+    ]

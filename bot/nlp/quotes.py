@@ -386,7 +386,19 @@ class Analysis:
             and self.words[j][0].isupper()
             or (self.lex.lang == "en" and self.lex.role(low)[0])
         ):
-            return self.words[j]
+            start = j
+            if self.lex.lang == "en":
+                # 'Transport Secretary', 'General secretary', 'Foreign Minister'
+                while (
+                    start > 0
+                    and start > j - 2
+                    and self.qid[start - 1] < 0
+                    and self.caps[start - 1]
+                    and self.lowers[start - 1] not in self.lex.stopwords
+                    and self.lowers[start - 1] not in self.lex.titles
+                ):
+                    start -= 1
+            return self.text[self.starts[start] : self.ends[j]]
         return None
 
     def _apposition_role(self, i: int) -> str | None:
@@ -967,7 +979,7 @@ class Attributor:
                             break
                 if m is not None:
                     return Attribution(m, c)
-                return Attribution(None, c)
+                return None  # a verb of the sentence's own subject: let other rules look
         return None
 
     def before_colon(self, qi: int) -> Attribution | None:
@@ -1416,6 +1428,12 @@ class Reported:
                 nxt = a.words[c + 1]
                 if nxt[0].isupper() or a.lowers[c + 1] in EN_SUBJECTS:
                     p = c
+                elif a.lowers[c] not in EN_TELL and hi - c > 3 and a.words[c + 1][0].isalpha():
+                    p = c  # 'said talks would continue on Thursday'
+            if p is not None and self.lex.lang == "en" and p > c and p + 1 < hi:
+                # '…, raising the prospect of …': a participle clause is the reporter's
+                if a.lowers[p + 1].endswith("ing") and a.lowers[p + 1] not in openers:
+                    continue
             if p is None:
                 continue
             clo = p + 1
