@@ -223,33 +223,22 @@ def evaluate_file(
     return result
 
 
+def _row(label: str, c: Counts) -> tuple[str, ...]:
+    return (
+        label,
+        str(c.gold),
+        str(c.pred),
+        f"{c.precision:.3f}",
+        f"{c.recall:.3f}",
+        f"{c.f1:.3f}",
+        f"{c.speaker_accuracy:.3f}",
+    )
+
+
 def format_table(result: EvalResult) -> str:
     rows = [("type", "gold", "pred", "P", "R", "F1", "speaker")]
-    for group in GROUPS:
-        c = result.by_type[group]
-        rows.append(
-            (
-                group,
-                str(c.gold),
-                str(c.pred),
-                f"{c.precision:.3f}",
-                f"{c.recall:.3f}",
-                f"{c.f1:.3f}",
-                f"{c.speaker_accuracy:.3f}",
-            )
-        )
-    c = result.overall
-    rows.append(
-        (
-            "all",
-            str(c.gold),
-            str(c.pred),
-            f"{c.precision:.3f}",
-            f"{c.recall:.3f}",
-            f"{c.f1:.3f}",
-            f"{c.speaker_accuracy:.3f}",
-        )
-    )
+    rows += [_row(group, result.by_type[group]) for group in GROUPS]
+    rows.append(_row("all", result.overall))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = [
         "  ".join(

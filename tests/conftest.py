@@ -92,3 +92,27 @@ def make_bot(seed_db: Path, seed_service: Any) -> Iterator[MakeBot]:
 def bot_app(make_bot: MakeBot) -> BotHarness:
     """The bot over the seed corpus; `bot_app.send(text)` returns the bot's HTML replies."""
     return make_bot()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Any]:
+    """A store holding the seed article, extracted by hand (tests/core_fixtures.py)."""
+    from core_fixtures import digest, seed_extraction
+
+    from bot.store import Store
+
+    s = Store(str(tmp_path / "q.sqlite3"))
+    ex = seed_extraction()
+    s.save_extraction(ex, digest(ex))
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def asker(store: Any, tmp_path: Path) -> Any:
+    """The question answerer over that store."""
+    from core_fixtures import settings
+
+    from bot.ask import Asker
+
+    return Asker(store, settings(tmp_path))

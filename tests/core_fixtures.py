@@ -120,3 +120,9 @@ def digest(ex: Extraction) -> str:
 
 def article(source: str, text: str) -> Article:
     return article_from_text(text, source)
+
+
+def save_all(store, *extractions: Extraction) -> None:
+    """Save extractions into a store, each under its own content hash."""
+    for ex in extractions:
+        store.save_extraction(ex, digest(ex))

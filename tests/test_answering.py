@@ -3,7 +3,6 @@ the bulk path and the scale-minded look-ups behind them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,9 +13,8 @@ from core_fixtures import (
     STOLZ,
     VERBUENDETE,
     ZENTIMETER_TEASER,
-    digest,
     extraction,
-    seed_extraction,
+    save_all,
     settings,
 )
 
@@ -26,26 +24,6 @@ from bot.cli import answer_json
 from bot.models import Article, Candidate, Person, Quote, SpeakerRef
 from bot.render import render_text
 from bot.store import Store, normalize
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store(str(tmp_path / "q.sqlite3"))
-    ex = seed_extraction()
-    s.save_extraction(ex, digest(ex))
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def asker(store: Store, tmp_path: Path) -> Asker:
-    return Asker(store, settings(tmp_path))
-
-
-def _save(store: Store, *extractions) -> None:
-    for ex in extractions:
-        store.save_extraction(ex, digest(ex))
-
 
 # --- parsing: topics and "latest" ------------------------------------------------------
 
@@ -118,7 +96,7 @@ def test_topic_nato_matches_in_any_case_and_language(asker: Asker) -> None:
 
 
 def test_topic_across_languages(asker: Asker, store: Store) -> None:
-    _save(
+    save_all(
         store,
         extraction(
             "r.txt",
@@ -144,7 +122,7 @@ def test_topic_never_spoken_about(asker: Asker) -> None:
 
 
 def test_a_name_with_zu_is_not_split_into_name_and_topic(asker: Asker, store: Store) -> None:
-    _save(
+    save_all(
         store,
         extraction(
             "g.txt",
@@ -162,7 +140,7 @@ def test_a_name_with_zu_is_not_split_into_name_and_topic(asker: Asker, store: St
 
 
 def test_latest_across_everyone_is_newest_first(asker: Asker, store: Store) -> None:
-    _save(
+    save_all(
         store,
         extraction(
             "new.txt", [("Ganz neu.", "Anna Berger")], [Person("Anna Berger")], date="2024-05-01"
@@ -225,7 +203,7 @@ def test_fold_name_folds_every_word() -> None:
     ],
 )
 def test_zelensky_in_any_spelling(asker: Asker, store: Store, question: str) -> None:
-    _save(
+    save_all(
         store,
         extraction(
             "z.txt",
@@ -275,7 +253,7 @@ def test_role_in_english_finds_the_german_role(asker: Asker) -> None:
 
 
 def test_role_held_by_two_people_is_ambiguous(asker: Asker, store: Store) -> None:
-    _save(
+    save_all(
         store,
         extraction(
             "p.txt",
@@ -294,7 +272,7 @@ def test_role_held_by_two_people_is_ambiguous(asker: Asker, store: Store) -> Non
 
 
 def test_ambiguous_candidates_carry_id_and_role(asker: Asker, store: Store) -> None:
-    _save(
+    save_all(
         store,
         extraction(
             "a.txt",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,35 +11,14 @@ from core_fixtures import (
     STOLTENBERG_ROLE,
     STOLZ,
     ZENTIMETER_TEASER,
-    digest,
     extraction,
-    seed_extraction,
+    save_all,
     settings,
 )
 
 from bot.ask import Asker, ParsedQuestion, dedupe, parse_question
 from bot.models import Candidate, Person, QuoteHit, SpeakerRef
 from bot.store import Store
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store(str(tmp_path / "q.sqlite3"))
-    ex = seed_extraction()
-    s.save_extraction(ex, digest(ex))
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def asker(store: Store, tmp_path: Path) -> Asker:
-    return Asker(store, settings(tmp_path))
-
-
-def _save(store: Store, *extractions) -> None:
-    for ex in extractions:
-        store.save_extraction(ex, digest(ex))
-
 
 # --- parsing ---------------------------------------------------------------------------
 
@@ -162,7 +140,7 @@ def test_unknown_speaker_without_anyone_close(asker: Asker) -> None:
 
 
 def test_two_bergers_are_ambiguous(asker: Asker, store: Store) -> None:
-    _save(
+    save_all(
         store,
         extraction(
             "a.txt", [("Ich bin Anna.", "Anna Berger")], [Person("Anna Berger", ["Berger"])]
@@ -195,7 +173,7 @@ def test_default_page_size_comes_from_settings(store: Store, tmp_path: Path) -> 
 def test_name_index_is_rebuilt_only_when_data_changes(asker: Asker, store: Store) -> None:
     first = asker.name_index()
     assert asker.name_index() is first
-    _save(store, extraction("n.txt", [("Neu hier.", "Erika Muster")], [Person("Erika Muster")]))
+    save_all(store, extraction("n.txt", [("Neu hier.", "Erika Muster")], [Person("Erika Muster")]))
     assert asker.name_index() is not first
     assert asker.ask("Erika Muster").status == "ok"
 
@@ -231,7 +209,7 @@ def test_phrase_nobody_said(asker: Asker) -> None:
 def test_phrase_in_two_articles_is_shown_once(asker: Asker, store: Store) -> None:
     text = "Die Lage ist ernst, aber beherrschbar."
     people = [Person("Anna Berger")]
-    _save(
+    save_all(
         store,
         extraction("x.txt", [(text, "Anna Berger")], people),
         extraction("y.txt", [(text, "Anna Berger")], people),

@@ -14,10 +14,8 @@ by one and again at the end. The token must appear nowhere in the process's outp
 from __future__ import annotations
 
 import base64
-import threading
 import time
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +23,7 @@ import pytest
 from botapi_standin import BotAPIStandin, BotProcess, bot_env
 from conftest import FAKE_TOKEN
 from fake_telegram import BOT_USERNAME, GERMAN_USER, USER, html_to_text
-from test_admin_ingest import NEWS_PAGE, QuietServer
+from test_admin_ingest import NewsSite
 
 START_TIMEOUT = 60.0
 REPLY_TIMEOUT = 20.0
@@ -47,43 +45,17 @@ BERGER_TXT = (
 )
 
 
-class PageServer:
-    """The news page at http://127.0.0.1:<port>/wasserpreise.html; records each request."""
-
-    def __init__(self) -> None:
-        self.requests: list[str] = []
-        pages = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                pages.requests.append(self.path)
-                body = NEWS_PAGE.encode()
-                self.send_response(200 if self.path == "/wasserpreise.html" else 404)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.server = QuietServer(("127.0.0.1", 0), Handler)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/wasserpreise.html"
+PAGE = "/politik/wasserpreise.html"
 
 
 @pytest.fixture
-def page_server() -> Iterator[PageServer]:
-    pages = PageServer()
-    thread = threading.Thread(
-        target=pages.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    )
-    thread.start()
-    yield pages
-    pages.server.shutdown()
-    pages.server.server_close()
+def page_server() -> Iterator[NewsSite]:
+    """The admin-ingest tests' news site: the page an admin sends, and who asked for it."""
+    site = NewsSite()
+    site.thread.start()
+    yield site
+    site.server.shutdown()
+    site.server.server_close()
 
 
 class Conversation:
@@ -150,7 +122,7 @@ def buttons_of(reply: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_a_whole_conversation_with_the_real_bot_process(
-    tmp_path: Path, page_server: PageServer
+    tmp_path: Path, page_server: NewsSite
 ) -> None:
     started = time.monotonic()
     with BotAPIStandin(FAKE_TOKEN) as standin:
@@ -254,17 +226,18 @@ def test_a_whole_conversation_with_the_real_bot_process(
             assert text_of(bad).startswith("This link does not lead to anyone I know")
 
             # --- an admin's web page; a URL from anyone else is only a question ---------------
-            page = text_of(chat.say(ADA, page_server.url))
+            page = text_of(chat.say(ADA, page_server.url(PAGE)))
             assert page.startswith("Indexed: ") and "Katrin Vogel (" in page, page
             assert "Markus Lehmann (" in page
-            assert page_server.requests == ["/wasserpreise.html"]
+            assert page_server.requests == [PAGE]
             vogel = chat.say(EVE, "was hat Vogel gesagt")
             assert "<i>Streit um Wasserpreise</i> · 2024-04-17" in vogel["text"]
-            eve_url = chat.say(EVE, page_server.url)
+            eve_url = chat.say(EVE, page_server.url(PAGE))
             assert (
-                text_of(eve_url) == f"Nobody in the index said anything like “{page_server.url}”."
+                text_of(eve_url)
+                == f"Nobody in the index said anything like “{page_server.url(PAGE)}”."
             )
-            assert page_server.requests == ["/wasserpreise.html"], "never fetched for Eve"
+            assert page_server.requests == [PAGE], "never fetched for Eve"
 
             # --- a non-admin's /add is refused ------------------------------------------------
             refused = chat.say(EVE, "/add „Das bleibt draußen“, sagte Eve Mallory.")

@@ -57,10 +57,6 @@ class QuoteSpan:
     end: int  # index after the closing mark
     opener: str
 
-    @property
-    def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1
-
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Top-level quotations by their marks. Unmatched marks are dropped, not fatal."""
@@ -126,7 +122,7 @@ class Mention:
 
     tok_start: int
     tok_end: int  # exclusive
-    kind: str  # "name" | "pronoun" | "role" | "org"
+    kind: str  # "name" | "pronoun" | "role" | "org" | "generic" | "source"
     person: int | None  # index into Analysis.people
     role: str | None = None
     genitive: bool = False  # 'Kachelmanns': the person is mentioned, but is not the subject
@@ -613,7 +609,6 @@ def _add_role(p: PersonInfo, role: str) -> None:
 class Attribution:
     mention: Mention | None
     cue: tuple[int, int] | None  # token range of the cue
-    speaker_text_range: tuple[int, int] | None = None
 
 
 class Attributor:
@@ -913,9 +908,6 @@ class Attributor:
             k = j + 1
         return best
 
-    def first_subject(self, lo: int, hi: int) -> Mention | None:
-        return self.best_speaker(lo, hi)
-
     # --- the patterns -----------------------------------------------------------------
 
     def after_quote(self, qi: int) -> Attribution | None:
@@ -961,7 +953,7 @@ class Attributor:
                 return Attribution(m, cue)
             # verb-final: 'X hat es „…“ genannt' — the subject stands before the quote
             s_start = a.sents[a.sent_of[last]][0]
-            return Attribution(self.first_subject(s_start, a.q_first[qi]), cue)
+            return Attribution(self.best_speaker(s_start, a.q_first[qi]), cue)
         # English: subject first, then the cue ('he said', 'the minister told reporters').
         # German puts the verb first here; a later verb belongs to another clause.
         if self.lex.lang != "en":
