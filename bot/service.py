@@ -1,7 +1,8 @@
 """The facade the CLI, the terminal chat and the Telegram handlers call.
 
-Indexing: files -> Article -> Extraction -> Store, one transaction per article, so a bad
-file is reported and skipped and never costs what was already indexed.
+Indexing: files -> Article -> Extraction -> Store, a batch of articles per transaction
+(each in a savepoint of its own), so a bad file is reported and skipped and never costs
+what was already indexed.
 Answering: a question -> Asker -> Answer (rendering is render.py's job).
 """
 
@@ -19,13 +20,13 @@ from bot.config import Settings
 from bot.extract import Extractor
 from bot.feeds import SeenEntries
 from bot.indexer import (
+    Batcher,
     NoProgress,
     Progress,
     Result,
     iter_tasks,
     make_plan,
     run_results,
-    store_result,
 )
 from bot.ingest import (
     FETCH_TIMEOUT,
@@ -168,7 +169,7 @@ class Quotebot:
 
         New or changed articles only; feed entries seen before are not fetched again.
         `jobs` > 1 reads and extracts in that many worker processes; this process alone
-        writes, one transaction per article. Every failure is reported, never raised.
+        writes, a batch of articles per transaction. Every failure is reported, never raised.
         """
         progress = progress or NoProgress()
         report = IndexReport()
@@ -185,21 +186,26 @@ class Quotebot:
                 jobs,
                 lambda: self.extractor,
                 given=self._extractor,
+                total=plan.total,
             )
+            batcher = Batcher(self.store)
             for result in results:
-                self._account(report, result, seen_entries)
+                for settled in batcher.add(result):
+                    self._account(report, *settled, seen_entries)
                 progress.advance()
+            for settled in batcher.flush():
+                self._account(report, *settled, seen_entries)
         finally:
             seen_entries.close()
         return report
 
-    def _account(self, report: IndexReport, result: Result, seen: SeenEntries) -> None:
+    def _account(
+        self, report: IndexReport, result: Result, status: str, reason: str, seen: SeenEntries
+    ) -> None:
         report.articles += 1
         if result.note:
             report.notes.append((result.label, result.note))
-        status, reason = result.status, result.reason
-        if status == "extracted":
-            status, reason = store_result(self.store, result)
+        if result.status == "extracted":
             if status == "indexed":
                 assert result.extraction is not None
                 report.indexed += 1

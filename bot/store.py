@@ -10,6 +10,7 @@ rapidfuzz; without FTS5 it falls back to LIKE.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 import unicodedata
@@ -22,6 +23,8 @@ from types import TracebackType
 from rapidfuzz import fuzz, process
 
 from bot.models import Article, Extraction, Person, Quote, QuoteHit
+
+log = logging.getLogger(__name__)
 
 # Quotations of one speaker in one article at least this similar are one statement
 # (a teaser repeating the body); the copy is kept but flagged and not shown.
@@ -312,6 +315,49 @@ class Store:
                 conn.execute("ROLLBACK")
                 raise
         return True
+
+    def save_extractions(self, items: Sequence[tuple[Extraction, str]]) -> list[bool | Exception]:
+        """Store several articles in one transaction, each as `save_extraction` would:
+        True if written, False if stored unchanged, or the error that stopped it.
+
+        One commit for many articles is what makes indexing fast: a commit (or a
+        savepoint) costs more than writing an article, as the full-text indexes flush a
+        segment each time. If one article cannot be stored, the batch is rolled back and
+        written again one article per transaction, so only that article is lost. Killing
+        the process mid-batch loses the batch, never consistency; a rerun redoes it.
+        """
+        with self._lock:
+            conn = self._conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                outcome: list[bool | Exception] = []
+                for ex, content_hash in items:
+                    if self.article_hash(ex.article.source) == content_hash:
+                        outcome.append(False)
+                        continue
+                    article_id = self._replace_article(ex.article.source, content_hash, ex)
+                    by_name = self._save_people(article_id, ex.people)
+                    self._save_quotes(article_id, ex.quotes, by_name)
+                    outcome.append(True)
+                if any(outcome):
+                    self._bump_version()
+                conn.execute("COMMIT")
+                return outcome
+            except Exception as exc:
+                conn.execute("ROLLBACK")
+                if len(items) == 1:
+                    return [exc]
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            one_by_one: list[bool | Exception] = []
+            for item in items:
+                try:
+                    one_by_one.append(self.save_extraction(*item))
+                except Exception as exc:
+                    log.warning("storing %s failed: %s", item[0].article.source, exc)
+                    one_by_one.append(exc)
+            return one_by_one
 
     def _replace_article(self, source: str, content_hash: str, ex: Extraction) -> int:
         conn = self._conn

@@ -315,3 +315,18 @@ def test_word_queries_strictest_first_and_lazy() -> None:
     assert next(queries) == 'NEAR("wir" "fur" "unsere" "grund"*, 4)'
     assert list(queries)[-1] == '"wir" AND "fur" AND "unsere"'
     assert asked == ["wir", "fur", "unsere", "grundwarte"]
+
+
+def test_batch_keeps_the_good_articles_when_one_cannot_be_stored(store: Store) -> None:
+    first = extraction("a.txt", [("Der erste Satz.", "Anna Berger")], [Person("Anna Berger")])
+    broken = extraction("b.txt", [("Ein anderer Satz.", "Karl Mai")], [Person("Karl Mai")])
+    broken.quotes.append(Quote(text=None, start=0, end=1, speaker="Karl Mai"))  # type: ignore[arg-type]
+    last = extraction("c.txt", [("Der letzte Satz.", "Anna Berger")], [Person("Anna Berger")])
+    got = store.save_extractions([(ex, digest(ex)) for ex in (first, broken, last)])
+    assert got[0] is True and got[2] is True
+    assert isinstance(got[1], TypeError)
+    assert store.article_hash("b.txt") is None
+    assert store.stats() == {"articles": 2, "quotes": 2, "people": 1}
+    # stored unchanged: False, and nothing is written twice
+    assert store.save_extractions([(first, digest(first))]) == [False]
+    assert store.stats() == {"articles": 2, "quotes": 2, "people": 1}
