@@ -319,3 +319,56 @@ def test_apposition_after_the_verb_still_names_the_speaker(extractor: Extractor)
     assert [(q.speaker, q.role) for q in quotes_of(extractor, text)] == [
         ("Petra Lindqvist", "Vorsitzende der Kommission")
     ]
+
+
+# --- speakers: passive voice, demonstratives, sources without a subject -----------------------
+
+
+def test_passive_subject_is_not_the_speaker_but_the_agent_is(extractor: Extractor) -> None:
+    text = (
+        "Bürgermeisterin Karin Wolf eröffnete am Montag die neue Bibliothek. Die Anwohner "
+        "wurden von der Stadtverwaltung gebeten, ihre Autos in der Nacht nicht an der "
+        "Hauptstraße abzustellen. Den Betreibern wird vorgeworfen, die Baukosten "
+        "verschleiert zu haben."
+    )
+    got = {q.text: q for q in quotes_of(extractor, text)}
+    asked = got["ihre Autos in der Nacht nicht an der Hauptstraße abzustellen"]
+    assert asked.speaker_text == "der Stadtverwaltung"
+    accused = got["die Baukosten verschleiert zu haben"]
+    assert accused.speaker is None and accused.speaker_text is None
+
+
+def test_demonstrative_subject_is_the_person_just_named(extractor: Extractor) -> None:
+    text = (
+        "Der Bürgermeister traf am Dienstag die Gewerkschafterin Marta Keller. Diese "
+        "bestätigte, dass die Verhandlungen über den Tarifvertrag in der kommenden Woche "
+        "weitergehen."
+    )
+    assert run(extractor, text) == [
+        (
+            "Marta Keller",
+            "dass die Verhandlungen über den Tarifvertrag in der kommenden Woche weitergehen",
+        )
+    ]
+
+
+def test_words_from_circles_and_a_leading_adverb_is_nobody(extractor: Extractor) -> None:
+    text = (
+        "Das Werk in Kassel soll schließen. Aus Unternehmenskreisen verlautete, die "
+        "Belegschaft werde im Frühjahr informiert. Unterdessen verlangen die Grünen, dass "
+        "der Landtag sich mit dem Thema befasst."
+    )
+    got = {q.text: q.speaker_text for q in quotes_of(extractor, text)}
+    assert got == {
+        "die Belegschaft werde im Frühjahr informiert": "Unternehmenskreisen",
+        "dass der Landtag sich mit dem Thema befasst": "die Grünen",
+    }
+
+
+def test_quoted_names_and_glosses_nobody_said_are_not_quotes(extractor: Extractor) -> None:
+    text = (
+        "Die Insel ist bei Urlaubern als „Perle“ bekannt. Kreuzungen („echte Hybride“) "
+        "kommen in der Natur selten vor. Auf „Facebook“ wurde die Meldung tausendfach "
+        "geteilt. Der Minister nannte den Plan „falsch“."
+    )
+    assert [text for _, text in run(extractor, text)] == ["„falsch“"]

@@ -503,3 +503,16 @@ def test_en_realistic_union_article(extractor: Extractor) -> None:
         ("Louise Haigh", "Transport Secretary", "indirect", "she was disappointed"),
         (None, "spokesperson", "indirect", "talks would continue"),
     ]
+
+
+def test_en_passive_subject_is_not_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Flooding closed the bridge on Sunday. Residents were told that the water was safe "
+        "to drink. Mayor Helen Park visited the site. She was quoted as saying that the "
+        "repairs would take a week."
+    )
+    got = {q.text: (q.speaker, q.speaker_text) for q in quotes(extractor, text)}
+    assert got == {
+        "that the water was safe to drink": (None, None),
+        "that the repairs would take a week": ("Helen Park", "She"),
+    }

@@ -50,6 +50,14 @@ class Lexicon:
     given_unisex: frozenset[str]
     given_ambiguous: frozenset[str]
     name_particles: frozenset[str]
+    # passive voice: 'wurden gebeten' / 'were told' -- the subject is not the speaker
+    passive_aux: frozenset[str] = frozenset()
+    agent_preps: frozenset[str] = frozenset()  # 'von', 'durch', 'by': the agent follows
+    quoted_passive: frozenset[str] = frozenset()  # 'X wurde zitiert': X is the speaker
+    participles: frozenset[str] = frozenset()  # irregular participles ('told', 'said')
+    pron_dem_male: frozenset[str] = frozenset()  # 'dieser' standing alone as a subject
+    pron_dem_female: frozenset[str] = frozenset()
+    origin_preps: frozenset[str] = frozenset()  # 'aus Regierungskreisen verlautete'
     _role_cache: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False)
     _org_cache: dict[str, bool] = field(default_factory=dict, compare=False)
 
@@ -185,6 +193,9 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         pron_male=table("pronouns", "male"),
         pron_female=table("pronouns", "female"),
         pron_plural=table("pronouns", "plural"),
+        pron_dem_male=table("pronouns", "demonstrative_male"),
+        pron_dem_female=table("pronouns", "demonstrative_female"),
+        origin_preps=table("source_phrases", "origin"),
         determiners=table("determiners", "words"),
         roles_male=_lower_set(roles.get("male")),
         roles_female=_lower_set(roles.get("female")),
@@ -200,4 +211,8 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         given_unisex=_lower_set(names.get("unisex")),
         given_ambiguous=_lower_set(names.get("ambiguous")),
         name_particles=_lower_set((names.get("surname_particles") or {}).get("words")),
+        passive_aux=table("passive", "aux"),
+        agent_preps=table("passive", "agent"),
+        quoted_passive=table("passive", "keep_subject"),
+        participles=table("passive", "participles"),
     )
