@@ -372,3 +372,15 @@ def test_quoted_names_and_glosses_nobody_said_are_not_quotes(extractor: Extracto
         "geteilt. Der Minister nannte den Plan „falsch“."
     )
     assert [text for _, text in run(extractor, text)] == ["„falsch“"]
+
+
+def test_fronted_phrase_is_not_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Um 10 Uhr meldete die Nachrichtenagentur Ostwind, der Hafen bleibe bis Freitag "
+        "geschlossen. In der Erklärung der Reederei heißt es, die Fähren würden umgeleitet."
+    )
+    got = {q.text: q.speaker_text for q in quotes_of(extractor, text)}
+    assert got == {
+        "der Hafen bleibe bis Freitag geschlossen": "die Nachrichtenagentur Ostwind",
+        "die Fähren würden umgeleitet": "der Reederei",
+    }

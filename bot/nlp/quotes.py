@@ -724,6 +724,8 @@ class Attributor:
             return Mention(i, k + 1, kind, None, word if kind == "role" else None)
         if lex.is_org(low) and (a.words[k][0].isupper() or lex.lang == "en"):
             end = k + 1
+            if low in lex.named_org_heads:
+                end = self._org_name_after(end, hi)
             if end + 1 < hi and a.lowers[end] in ("der", "des", "of", "the") and a._is_cap(end + 1):
                 end += 2
             start = i
@@ -740,6 +742,32 @@ class Attributor:
         if j > i and k == j and a._namelike(k) and lex.lang == "en":
             return None
         return None
+
+    def _org_name_after(self, end: int, hi: int) -> int:
+        """The end of the name after a head like 'Nachrichtenagentur': up to three
+        capitalised words ('Reuters', 'Le Monde') or a short quoted name („Bild“)."""
+        a, lex = self.a, self.lex
+        if end < hi and a.qid[end] >= 0:
+            q = a.quotes[a.qid[end]]
+            last = a.q_last[a.qid[end]]
+            if a.starts[end] == q.start and len(a.text[q.start : q.end].split()) <= 4:
+                return last + 1
+            return end
+        k = end
+        while (
+            k < hi
+            and k - end < 3
+            and a.qid[k] < 0
+            and a.words[k][:1].isupper()
+            and a.lowers[k] not in lex.stopwords
+            and a.lowers[k] not in WEEKDAYS_MONTHS
+            and a.lowers[k] not in lex.cue_nouns
+            and not lex.is_cue(a.lowers[k])
+            and not lex.role(a.lowers[k])[0]
+            and not lex.is_org(a.lowers[k])
+        ):
+            k += 1
+        return k
 
     def resolve_pronoun(self, i: int, gender: str) -> int | None:
         """The last person before token i whose gender fits (unknown gender fits too, after)."""
@@ -1076,6 +1104,12 @@ PREPOSITIONS = {
 }
 
 
+# Prepositions that open a sentence with a phrase of time, place or cause ('Um 10 Uhr',
+# 'Im Bericht', 'Als Begründung'); the subject then follows the verb.
+FRONT_PREPOSITIONS = frozenset(
+    "an auf bei mit vor zu zum zur über unter gegen für um seit bis neben zwischen wegen "
+    "trotz dank am im beim in als".split()
+)
 AGE_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]\w+$")  # 'der 58-Jährige'
 NOT_REPORT_OPENERS = {
     "de": frozenset(
@@ -1475,8 +1509,11 @@ class Reported:
             if not ok:
                 continue
             passive = self.passive(lo, p, c)
+            front = self.fronted_phrase(lo, c)
             if passive is not None:
                 m = passive[0]
+            elif front is not None:
+                m = front[0]
             elif self.lex.lang == "de" and a.lowers[lo] == "wie":
                 m = att.best_speaker(lo + 1, p, c)
             else:
@@ -1487,6 +1524,30 @@ class Reported:
                 m = self.source_origin(lo, c)
             return clo, hi, Attribution(m, cue)
         return None
+
+    def fronted_phrase(self, lo: int, c: int) -> tuple[Mention | None] | None:
+        """German puts one phrase before the finite verb; when it is a prepositional phrase
+        ('Um 10 Uhr meldete die Agentur, …', 'Als Begründung führt der Bericht an, …') the
+        subject follows the verb and nothing inside the phrase can be the speaker -- except
+        with 'heißt es', whose source is the phrase itself ('In der Erklärung heißt es, …').
+        None when the sentence does not open with a prepositional phrase before the cue."""
+        a, lex = self.a, self.lex
+        if lex.lang != "de" or a.lowers[lo] not in FRONT_PREPOSITIONS or c <= lo + 1:
+            return None
+        end = self.np_end(lo + 1, c)
+        if end >= c:
+            # the phrase runs up to the cue: 'Um 11 Uhr berichtet …' / 'Im Bericht heißt es'
+            end = c
+        elif a.words[end] == ",":
+            return None  # 'Nach dem Treffen, das … war, sagte …': too tangled to tell
+        if end < c and not (end + 1 == c or a.lowers[end] in lex.cue_forms):
+            return None  # a subject of its own before the cue: 'Am Montag hat Müller erklärt'
+        if a.lowers[c] in ("heißt", "hieß") and c + 1 < len(a.lowers) and a.lowers[c + 1] == "es":
+            return (self.source_speaker(lo + 1, end),)
+        hi = c + 1
+        while hi < len(a.words) and hi < c + 12 and a.words[hi] != "," and a.qid[hi] < 0:
+            hi += 1
+        return (self.att.best_speaker(c + 1, hi, c),)
 
     def source_origin(self, lo: int, c: int) -> Mention | None:
         """'Aus Militärkreisen verlautete, …' / 'Aus dem Ministerium hieß es, …': with no
