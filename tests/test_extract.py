@@ -384,3 +384,12 @@ def test_fronted_phrase_is_not_the_speaker(extractor: Extractor) -> None:
         "der Hafen bleibe bis Freitag geschlossen": "die Nachrichtenagentur Ostwind",
         "die Fähren würden umgeleitet": "der Reederei",
     }
+
+
+def test_dies_bestaetigte_attributes_the_sentence_before(extractor: Extractor) -> None:
+    text = (
+        "Das Hochwasser hat im Tal drei Brücken zerstört. Dies bestätigte Landrat Peter "
+        "Holm am Abend. Die Straßen bleiben gesperrt."
+    )
+    got = [(q.speaker, q.type, q.text) for q in quotes_of(extractor, text)]
+    assert got == [("Peter Holm", "indirect", "Das Hochwasser hat im Tal drei Brücken zerstört")]

@@ -59,6 +59,7 @@ class Lexicon:
     pron_dem_female: frozenset[str] = frozenset()
     origin_preps: frozenset[str] = frozenset()  # 'aus Regierungskreisen verlautete'
     named_org_heads: frozenset[str] = frozenset()  # 'die Nachrichtenagentur Reuters'
+    anaphoric_objects: frozenset[str] = frozenset()  # 'Dies bestätigte X': what was just said
     _role_cache: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False)
     _org_cache: dict[str, bool] = field(default_factory=dict, compare=False)
 
@@ -198,6 +199,7 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         pron_dem_female=table("pronouns", "demonstrative_female"),
         origin_preps=table("source_phrases", "origin"),
         named_org_heads=table("named_organisations", "heads"),
+        anaphoric_objects=table("source_phrases", "anaphoric"),
         determiners=table("determiners", "words"),
         roles_male=_lower_set(roles.get("male")),
         roles_female=_lower_set(roles.get("female")),

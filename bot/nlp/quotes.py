@@ -1654,6 +1654,29 @@ class Reported:
         has_soll = any(a.lowers[k] in ("soll", "sollen") and a.qid[k] < 0 for k in range(lo, hi))
         return has_soll and a.lowers[hi - 1] in ("haben", "sein", "werden")
 
+    def confirmation(
+        self, si: int, lo: int, end: int
+    ) -> tuple[tuple[int, int], Attribution] | None:
+        """'… hat mindestens 65 Menschenleben gefordert. Dies bestätigte der Premierminister.'
+        A sentence that opens with 'Dies'/'Das' and a speech verb makes the sentence before
+        it the statement of its subject. Returns that sentence's token span and speaker."""
+        a, att, lex = self.a, self.att, self.lex
+        if si == 0 or end - lo < 3 or a.lowers[lo] not in lex.anaphoric_objects:
+            return None
+        cue = att.cue_at(lo + 1, end)
+        if cue is None or a.lowers[lo + 1] not in lex.strong_forms and cue[1] - cue[0] == 1:
+            return None
+        m = att.best_speaker(lo + 2, end, lo + 1)
+        if m is None or m.kind not in ("name", "pronoun", "role", "org"):
+            return None
+        plo, phi = a.sents[si - 1]
+        pend = phi
+        while pend > plo and a.qid[pend - 1] < 0 and a.words[pend - 1] in TRAILING_PUNCT:
+            pend -= 1
+        if pend - plo < 4 or any(a.qid[k] >= 0 for k in range(plo, pend)):
+            return None  # a quotation speaks for itself; its own rules attribute it
+        return (plo, pend), Attribution(m, cue)
+
     def speech_act(self, lo: int, hi: int) -> Attribution | None:
         """A strong speech verb with a person or organisation as its subject."""
         a, att = self.a, self.att
@@ -1877,6 +1900,21 @@ class Reported:
             end = hi
             while end > lo and a.qid[end - 1] < 0 and a.words[end - 1] in TRAILING_PUNCT:
                 end -= 1
+            confirmed = self.confirmation(si, lo, end) if si not in by_sent else None
+            if confirmed is not None:
+                plo, pend = confirmed[0]
+                out = [f for f in out if f.sent != si - 1]
+                out.append(
+                    Found(
+                        a.starts[plo],
+                        a.ends[pend - 1],
+                        confirmed[1],
+                        "indirect",
+                        si - 1,
+                        "confirmed",
+                    )
+                )
+                last = (si, confirmed[1])
             if end - lo < 4 or self.mostly_quoted(lo, end):
                 continue
             rule = "after_cue"
