@@ -393,3 +393,111 @@ def test_dies_bestaetigte_attributes_the_sentence_before(extractor: Extractor) -
     )
     got = [(q.speaker, q.type, q.text) for q in quotes_of(extractor, text)]
     assert got == [("Peter Holm", "indirect", "Das Hochwasser hat im Tal drei Brücken zerstört")]
+
+
+# --- German source phrases with 'nach' and 'laut' -----------------------------------------
+
+
+def indirect_of(extractor: Extractor, text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker_text, q.text) for q in quotes_of(extractor, text) if q.type == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Nach Angaben der Feuerwehr habe der Brand kurz nach Mitternacht im Keller begonnen.\n",
+            "der Feuerwehr",
+            "habe der Brand kurz nach Mitternacht im Keller begonnen",
+        ),
+        # a compound ending in a source noun
+        (
+            "Nach Polizeiangaben wurden bei dem Unfall auf der Landstraße zwei Radfahrer verletzt.\n",
+            "Polizeiangaben",
+            "wurden bei dem Unfall auf der Landstraße zwei Radfahrer verletzt",
+        ),
+        # adjectives before the noun, no complement after it
+        (
+            "Nach ersten Informationen wurde in dem Lagerhaus niemand verletzt.\n",
+            "ersten Informationen",
+            "wurde in dem Lagerhaus niemand verletzt",
+        ),
+        (
+            "Nach einer neuen Umfrage wollen die meisten Pendler lieber mit der Bahn fahren.\n",
+            "einer neuen Umfrage",
+            "wollen die meisten Pendler lieber mit der Bahn fahren",
+        ),
+        # postposed 'nach'
+        (
+            "Seiner Meinung nach hätte die Stadtverwaltung den Markt früher schließen müssen.\n",
+            "Seiner Meinung",
+            "hätte die Stadtverwaltung den Markt früher schließen müssen",
+        ),
+        (
+            "Dem Vernehmen nach soll Lena Hartwig im Frühjahr den Vorsitz des Vereins übernehmen.\n",
+            "Dem Vernehmen",
+            "soll Lena Hartwig im Frühjahr den Vorsitz des Vereins übernehmen",
+        ),
+        # a relative clause after the source still belongs to the source phrase
+        (
+            "Nach Angaben der Reederei, die den Frachter betreibt, sei die Ladung unbeschädigt.\n",
+            "der Reederei",
+            "sei die Ladung unbeschädigt",
+        ),
+    ],
+)
+def test_de_nach_source_phrases(
+    extractor: Extractor, text: str, speaker: str, statement: str
+) -> None:
+    assert indirect_of(extractor, text) == [(speaker, statement)]
+
+
+def test_de_temporal_nach_is_no_source(extractor: Extractor) -> None:
+    for text in (
+        "Nach dem Absturz wurde die Bahnstrecke zwischen beiden Orten gesperrt.\n",
+        "Nach der Pressekonferenz fuhr der Bürgermeister Karl Brandt zurück ins Rathaus.\n",
+        "Erst nach umfangreichen Ermittlungen kam der Verdächtige wieder auf freien Fuß.\n",
+        "Zwei Wochen nach dem Bericht trat der Kassenwart des Vereins zurück.\n",
+        # inside a noun phrase the view is an attribute, not a report
+        "Im Rat warnte Jana Ulrich vor den ihrer Ansicht nach steigenden Kosten des Neubaus.\n",
+    ):
+        assert indirect_of(extractor, text) == [], text
+
+
+def test_de_source_phrase_in_a_subordinate_clause_reports_only_that_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Die Fähre nach Nordholm blieb am Montag im Hafen, weil der Motor des Schiffs "
+        "nach Angaben der Reederei beschädigt ist.\n"
+    )
+    assert indirect_of(extractor, text) == [
+        ("der Reederei", "weil der Motor des Schiffs nach Angaben der Reederei beschädigt ist")
+    ]
+    relative = (
+        "Die Ermittler fanden im Zug einen Rucksack, der nach deren Angaben "
+        "das gestohlene Geld enthalten sollte.\n"
+    )
+    assert indirect_of(extractor, relative) == [
+        ("deren Angaben", "der nach deren Angaben das gestohlene Geld enthalten sollte")
+    ]
+
+
+def test_de_laut_inside_the_sentence_keeps_the_statement_whole(extractor: Extractor) -> None:
+    text = "Der Abriss der alten Halle soll laut Schönfeld aus Kostengründen erst im Herbst erfolgen.\n"
+    assert indirect_of(extractor, text) == [
+        (
+            "Schönfeld",
+            "Der Abriss der alten Halle soll laut Schönfeld aus Kostengründen erst im Herbst erfolgen",
+        )
+    ]
+
+
+def test_de_decimal_number_ends_a_sentence_ordinal_does_not(extractor: Extractor) -> None:
+    text = (
+        "Das Beben erreichte eine Stärke von 6,4. Nach Angaben der Behörde beginnt "
+        "der Wiederaufbau am 7. Juni mit der Schule.\n"
+    )
+    assert indirect_of(extractor, text) == [
+        ("der Behörde", "beginnt der Wiederaufbau am 7. Juni mit der Schule")
+    ]

@@ -32,6 +32,7 @@ class Lexicon:
     source_before: tuple[tuple[str, ...], ...]  # "laut X", "according to X"
     source_after: tuple[tuple[str, ...], ...]  # "X zufolge"
     source_first: frozenset[str]  # first words of all source phrases, for a quick test
+    source_nouns: frozenset[str]  # 'nach Angaben', 'seiner Meinung nach': 'nach' names a source
     pron_male: frozenset[str]
     pron_female: frozenset[str]
     pron_plural: frozenset[str]
@@ -62,6 +63,7 @@ class Lexicon:
     anaphoric_objects: frozenset[str] = frozenset()  # 'Dies bestätigte X': what was just said
     _role_cache: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False)
     _org_cache: dict[str, bool] = field(default_factory=dict, compare=False)
+    _source_cache: dict[str, bool] = field(default_factory=dict, compare=False)
 
     # --- questions asked per token ------------------------------------------------------
 
@@ -131,6 +133,20 @@ class Lexicon:
             self._org_cache[lower] = hit
         return hit
 
+    def is_source_noun(self, lower: str) -> bool:
+        """'Angaben', 'Polizeiangaben', 'UNO-Angaben': a noun that makes 'nach' a source.
+
+        A compound counts by its head, but only after a stem of four letters or more, so
+        that 'Antworten' does not count as 'worten'."""
+        hit = self._source_cache.get(lower)
+        if hit is None:
+            word = lower.rsplit("-", 1)[-1]
+            hit = word in self.source_nouns or any(
+                word[i:] in self.source_nouns for i in range(4, len(word) - 4)
+            )
+            self._source_cache[lower] = hit
+        return hit
+
 
 def _phrases(values: object) -> tuple[tuple[str, ...], ...]:
     if not isinstance(values, list):
@@ -192,6 +208,7 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         source_first=frozenset(
             ph[0] for ph in _phrases(sources.get("before")) + _phrases(sources.get("after"))
         ),
+        source_nouns=table("source_nouns", "words"),
         pron_male=table("pronouns", "male"),
         pron_female=table("pronouns", "female"),
         pron_plural=table("pronouns", "plural"),

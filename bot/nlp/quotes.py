@@ -48,6 +48,9 @@ CLOSERS_FOR = {
     '"': '"',
 }
 SENT_END = ".!?…"
+# A number with a decimal comma or thousands points, then the full stop: '… von 7,1. Nach …',
+# '… waren es 1.000. Die …'. An ordinal ('am 7. Juni') has neither, and never ends a sentence.
+NUMBER_THEN_STOP = re.compile(r"^\d+(?:,\d+|(?:\.\d{3})+)\.$")
 MAX_SENT_TOKENS = 150
 
 
@@ -225,7 +228,11 @@ class Analysis:
                 inner_end = self.quotes[qid[i]].end - 2
                 if inner_end < 0 or text[inner_end] not in SENT_END:
                     continue
-            elif w not in SENT_END and not (w.endswith(".") and len(w) > 1 and w[-2].isalpha()):
+            elif (
+                w not in SENT_END
+                and not (w.endswith(".") and len(w) > 1 and w[-2].isalpha())
+                and not NUMBER_THEN_STOP.match(w)
+            ):
                 continue
             elif w.endswith(".") and len(w) > 1 and (lowers[i] in abbrev or len(w) <= 2):
                 continue
@@ -1119,6 +1126,24 @@ NOT_REPORT_OPENERS = {
     "en": frozenset("after before because while when although since unless and but or so".split()),
 }
 RELATIVE = frozenset("der die das dem den deren dessen denen welche welcher welches".split())
+# Conjunctions that open a subordinate clause: a source phrase inside one reports only it.
+SUBORDINATORS = frozenset(
+    "weil da dass daß ob wenn obwohl obgleich nachdem während als wobei womit wonach sodass "
+    "damit bevor falls indem seit seitdem sofern zumal".split()
+)
+# Articles that can open a genitive after a noun ('Angaben der Polizei', '… eines Sprechers').
+GENITIVE = frozenset("der des eines einer".split())
+# Words before a source noun that are not in the determiner list: 'nach deren Angaben'.
+SOURCE_DETERMINERS = frozenset("deren dessen".split())
+# 'erst nach …', 'kurz nach …': 'nach' as a time, whatever noun follows.
+TIME_BEFORE_NACH = frozenset(
+    "erst kurz bereits schon unmittelbar gleich direkt bald spätestens frühestens noch "
+    "minuten stunden tage tagen wochen monate monaten jahre jahren".split()
+)
+# Marks that end a clause: a comma only where a subordinate clause opens or closes.
+CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "("})
+# What may follow a source noun as its complement: 'nach Angaben der Polizei', '… von X'.
+SOURCE_COMPLEMENT = frozenset("der des eines einer seines seiner ihres ihrer".split())
 IDIOM_BEFORE_GESAGT = frozenset("genauer besser anders kurz ehrlich offen".split())
 AUXILIARIES = frozenset(
     "hat hatte haben hatten habe hätte ist war sei wurde wurden wird werden".split()
@@ -1763,6 +1788,14 @@ class Reported:
             if a.qid[k] >= 0 or a.lowers[k] not in first_words:
                 continue
             low = a.lowers[k]
+            if low == "nach" and lex.source_nouns:
+                found = self.nach_source(k, lo, hi)
+                if found is not None:
+                    p_lo, p_hi, np_lo, np_hi = found
+                    m = self.source_speaker(np_lo, np_hi)
+                    return self._parts(
+                        self._statement(lo, hi, p_lo, p_hi), Attribution(m, (k, k + 1))
+                    )
             for ph in lex.source_before:
                 if ph[0] != low or ph in (("wie",), ("so",)):
                     continue
@@ -1785,6 +1818,141 @@ class Reported:
                 )
                 return self._parts(parts, Attribution(m, (k, k + len(ph))))
         return None
+
+    def nach_source(self, k: int, lo: int, hi: int) -> tuple[int, int, int, int] | None:
+        """'nach' at token k as a source, by the noun it governs: 'nach (ersten) Angaben der
+        Polizei', 'nach Polizeiangaben', 'nach deren Angaben', 'nach einer Studie', and
+        postposed 'seiner Meinung nach', 'dem Vernehmen nach'. A noun outside the lexicon's
+        source nouns ('nach dem Absturz', 'nach der Rede') leaves 'nach' temporal.
+
+        Returns the phrase to cut from the statement and the source's noun phrase, both
+        as token ranges (phrase start, phrase end, source start, source end)."""
+        a, lex = self.a, self.lex
+        if k > lo and a.lowers[k - 1] in TIME_BEFORE_NACH:
+            return None  # 'erst nach umfangreichen Ermittlungen': a time
+        if self._attributive(k, lo):
+            return None
+        # preposed: up to four articles, possessives, adjectives or a genitive name first
+        j = k + 1
+        while j < hi and j - k <= 4 and a.qid[j] < 0:
+            w, low = a.words[j], a.lowers[j]
+            if w[0].isupper() and lex.is_source_noun(low):
+                break
+            if (
+                low in lex.determiners
+                or low in SOURCE_DETERMINERS
+                or (w.isalpha() and w.islower() and low[-1:] in "enrsm")
+                or (a.caps[j] and low.endswith("s") and j + 1 < hi and a.caps[j + 1])
+            ):
+                j += 1
+                continue
+            return self._nach_postposed(k, lo, hi)
+        if j >= hi or j - k > 4 or a.qid[j] >= 0 or not a.words[j][0].isupper():
+            return self._nach_postposed(k, lo, hi)
+        if not lex.is_source_noun(a.lowers[j]):
+            return self._nach_postposed(k, lo, hi)
+        end = j + 1
+        if end < hi and a.qid[end] < 0:
+            nxt = a.lowers[end]
+            # a genitive or 'von' complement names whose information it is
+            if nxt in ("von", "aus") and end + 1 < hi:
+                end = self.np_end(end + 1, hi)  # 'nach Angaben aus Regierungskreisen'
+            elif nxt in SOURCE_COMPLEMENT or a.caps[end]:
+                end = self.np_end(end, hi)
+        if k == lo and end + 2 < hi and a.words[end] == ",":
+            # 'Nach Angaben der Polizei, die den Mann festnahm, habe …' / '…, Eva Roth, habe':
+            # at the sentence start, a relative clause or an apposition still names the source
+            if a.lowers[end + 1] in RELATIVE or a.caps[end + 1]:
+                close = next(
+                    (c for c in range(end + 2, min(hi, end + 25)) if a.words[c] == ","), None
+                )
+                if close is not None:
+                    end = close + 1
+        return k, end, k + 1, end
+
+    def _nach_postposed(self, k: int, lo: int, hi: int) -> tuple[int, int, int, int] | None:
+        """'Seiner Meinung nach hätte …', 'dem Vernehmen nach soll …'; not 'der Bericht
+        nach der Sitzung' (an article after 'nach' makes it a preposition of its own)."""
+        a, lex = self.a, self.lex
+        if k - 1 < lo or a.qid[k - 1] >= 0 or not a.words[k - 1][0].isupper():
+            return None
+        if not lex.is_source_noun(a.lowers[k - 1]):
+            return None
+        if k + 1 < hi and (a.lowers[k + 1] in lex.determiners or a.caps[k + 1]):
+            return None
+        j = k - 1
+        prev = a.lowers[j - 1] if j > lo else ""
+        if prev.startswith(("mein", "unser")):
+            return None  # 'meiner Meinung nach': the speaker's own view, not a report
+        if prev in lex.determiners or prev in SOURCE_DETERMINERS:
+            j -= 1
+        elif j > lo and a.caps[j - 1] and prev.endswith("s"):
+            j -= 1  # 'Grupps Meinung nach'
+        elif j > lo:
+            return None
+        if self._attributive(j, lo):
+            return None
+        return j, k + 1, j, k
+
+    def _attributive(self, k: int, lo: int) -> bool:
+        """Does the phrase at token k stand inside a noun phrase ('die seiner Meinung nach
+        wachsenden Gefahren', 'der nach Behördenangaben 350 Passagiere')? An article just
+        before it that does not open a relative clause after a comma says so."""
+        a = self.a
+        return (
+            k > lo
+            and a.lowers[k - 1] in DEFINITE
+            and a.qid[k - 1] < 0
+            and (k - 2 < lo or a.words[k - 2] not in (",", "(", "–", "—"))
+        )
+
+    def _statement(self, lo: int, hi: int, p_lo: int, p_hi: int) -> list[tuple[int, int]]:
+        """The statement a source phrase [p_lo, p_hi) in sentence [lo, hi) attributes: the
+        rest of the sentence when it opens the sentence, else the rest of its clause
+        ('…, weil die Mission nach Angaben der UN überfordert ist'). Only the clause is
+        reported: the main clause around a 'weil' or relative clause is the reporter's."""
+        c_lo, c_hi = self._clause(lo, hi, p_lo, p_hi)
+        if p_lo <= c_lo:
+            return [(p_hi, c_hi)]
+        return self._around_phrase(c_lo, c_hi, p_lo, p_hi)
+
+    def _clause(self, lo: int, hi: int, p_lo: int, p_hi: int) -> tuple[int, int]:
+        """The clause of sentence [lo, hi) that holds the phrase [p_lo, p_hi): from a comma
+        that opens a subordinate or relative clause ('…, da …', '…, die …', '…, in dem …')
+        to the next comma; the whole sentence when the phrase stands in its main clause."""
+        a = self.a
+        if self.lex.lang != "de":
+            return lo, hi
+        preps = PREPOSITIONS["de"]
+        c_lo = lo
+        depth = 0  # 'Bernd Wolf (CDU) soll nach …': a closed bracket is no boundary
+        for j in range(p_lo - 1, lo - 1, -1):
+            if a.qid[j] >= 0:
+                continue
+            if a.words[j] == ")":
+                depth += 1
+            elif a.words[j] == "(" and depth:
+                depth -= 1
+                continue
+            if depth or a.words[j] not in CLAUSE_MARKS:
+                continue
+            nxt = a.lowers[j + 1]
+            after = a.lowers[j + 2] if j + 2 <= p_lo else ""
+            if (
+                a.words[j] != ","
+                or nxt in SUBORDINATORS
+                or nxt in RELATIVE
+                or (nxt in preps and after in RELATIVE)
+            ):
+                c_lo = j + 1
+            break
+        # a colon after the phrase introduces what the source says ('Nach dieser Analyse
+        # gäbe es folgende Mehrheiten: …'), so it does not end the statement
+        marks = (CLAUSE_MARKS if c_lo > lo else CLAUSE_MARKS - {","}) - {":", "("}
+        for j in range(max(p_hi + 1, c_lo + 2), hi):
+            if a.qid[j] < 0 and (a.words[j] in marks or a.words[j] == ")"):
+                return c_lo, j
+        return c_lo, hi
 
     def _around_phrase(self, lo: int, hi: int, p_lo: int, p_hi: int) -> list[tuple[int, int]]:
         """The statement around a source phrase inside it: the whole sentence when the
@@ -1827,18 +1995,27 @@ class Reported:
                     return max(k, i + 1)
             return hi if hi - i <= 9 else i + 1
         k = i
-        link = {"von", "der", "des", "dem", "den", "und", "aus", "of", "the", "and", "für", "sowie"}
+        # not 'aus': 'laut Schnappauf aus Sicherheitsgründen' is the statement's, not the source's
+        link = {"von", "der", "des", "dem", "den", "und", "of", "the", "and", "für", "sowie"}
         while k < hi:
             w = a.words[k]
             if a.qid[k] >= 0 or w in "()" or w[0].isupper() or w[0].isdigit():
                 k += 1
                 continue
             low = a.lowers[k]
+            if k > i and a.caps[k - 1] and low in self.lex.determiners and low not in GENITIVE:
+                break  # 'des Umweltbundesamtes die Luftqualität': a new phrase, the object
             if low in link or low in self.lex.determiners:
                 k += 1
                 continue
-            # a lowercase adjective before a noun: 'ersten Angaben', 'des russischen Ministeriums'
-            if k + 1 < hi and a.words[k + 1][0].isupper() and low[-1:] in "enrsm":
+            # a lowercase adjective before a noun: 'ersten Angaben', 'des russischen Ministeriums';
+            # after a noun a lowercase word ends the phrase ('des Richters war Demjanjuk …')
+            if (
+                k + 1 < hi
+                and a.words[k + 1][0].isupper()
+                and low[-1:] in "enrsm"
+                and (k == i or not a.caps[k - 1])
+            ):
                 k += 1
                 continue
             break
