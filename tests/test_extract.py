@@ -501,3 +501,12 @@ def test_de_decimal_number_ends_a_sentence_ordinal_does_not(extractor: Extractor
     assert indirect_of(extractor, text) == [
         ("der Behörde", "beginnt der Wiederaufbau am 7. Juni mit der Schule")
     ]
+
+
+def test_quotation_after_reported_speech_is_the_reporters(extractor: Extractor) -> None:
+    text = (
+        "Die Abgeordnete Lena Brandt sagte am Montag, der Unfall sei vermeidbar gewesen. "
+        "„Wir haben seit Jahren vor dieser Kreuzung gewarnt.“ Die Stadt will nun prüfen."
+    )
+    got = [(q.speaker, q.type) for q in quotes_of(extractor, text)]
+    assert got == [("Lena Brandt", "indirect"), ("Lena Brandt", "direct")]

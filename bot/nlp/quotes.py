@@ -1305,6 +1305,7 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
     reported = find_reported(a, att, direct)
     # quoted words inside a reported clause belong to its speaker
     report_by_sent = {f.sent: f for f in reported if f.attr is not None}
+    _after_reports(a, direct, reported)
     for f in unattributed:
         r = report_by_sent.get(f.sent)
         if r is not None and r.start <= f.start and f.end <= r.end + 1:
@@ -2302,6 +2303,29 @@ def _as_evaluation(a: Analysis, att: Attributor, f: Found) -> Attribution | None
     if m is None or m.kind not in ("name", "pronoun", "role", "org") or m.genitive:
         return None
     return Attribution(m, None)
+
+
+def _after_reports(a: Analysis, direct: list[Found], reported: list[Found]) -> None:
+    """A quotation nobody is found to have said, right after someone's reported speech,
+    is theirs: 'X sagte, der Vorfall sei kein Unfall gewesen. „Das war …“' Only whole
+    sentences in quote marks, the report in the sentence before or earlier in the same
+    one, with nobody else named in between."""
+    spoken = [r for r in reported if r.attr is not None and r.attr.mention is not None]
+    if not spoken:
+        return
+    for f in direct:
+        if f.type != "direct" or (f.attr is not None and f.attr.mention is not None):
+            continue
+        first = a.q_first[a.quote_at[f.start]]
+        before = [r for r in spoken if r.sent in (f.sent, f.sent - 1) and r.end <= f.start]
+        if not before or first < 0:
+            continue
+        r = before[-1]
+        m = r.attr.mention  # type: ignore[union-attr]
+        if a.mention_between(m.tok_end, first):  # type: ignore[union-attr]
+            continue
+        f.attr = Attribution(m, None)
+        f.rule = "after_report"
 
 
 def _is_term(a: Analysis, f: Found) -> bool:
