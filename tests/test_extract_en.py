@@ -516,3 +516,56 @@ def test_en_passive_subject_is_not_the_speaker(extractor: Extractor) -> None:
         "that the water was safe to drink": (None, None),
         "that the repairs would take a week": ("Helen Park", "She"),
     }
+
+
+def test_en_participle_reports_what_follows_for_the_subject(extractor: Extractor) -> None:
+    text = (
+        "Finance minister Paul Grant welcomed the ruling, saying it showed the courts were "
+        'independent. "Families are still struggling," said Labour spokesperson Rita Kaur, '
+        "adding that the government had no plan for growth."
+    )
+    got = [(q.speaker, q.type, q.text) for q in quotes(extractor, text)]
+    assert ("Paul Grant", "indirect", "it showed the courts were independent") in got
+    assert ("Rita Kaur", "indirect", "that the government had no plan for growth") in got
+    assert not any(q.text.startswith("Finance minister") for q in quotes(extractor, text))
+
+
+def test_en_inverted_attribution_is_not_a_report(extractor: Extractor) -> None:
+    text = '"It has been a nightmare," said Tom Reyes, 54, a fisherman from Bath.'
+    assert pairs(extractor, text) == [("Tom Reyes", '"It has been a nightmare,"')]
+
+
+def test_en_told_an_addressee_then_the_clause(extractor: Extractor) -> None:
+    text = (
+        "Governor Helen Marsh told a news conference the bank would act if prices rose. "
+        "Ellison told reporters he would ask for federal aid."
+    )
+    got = {q.text for q in quotes(extractor, text)}
+    assert got == {"the bank would act if prices rose", "he would ask for federal aid"}
+
+
+def test_en_clause_ends_before_though(extractor: Extractor) -> None:
+    text = (
+        "The National Weather Service said another storm could arrive by Friday, though "
+        "forecasters cautioned that its track remained uncertain."
+    )
+    got = [(q.speaker, q.text) for q in quotes(extractor, text)]
+    assert got[0] == ("National Weather Service", "another storm could arrive by Friday")
+
+
+def test_en_she_takes_a_person_of_either_gender(extractor: Extractor) -> None:
+    text = (
+        '"We have never seen water this high," said Commissioner Dana Whitfield. She added '
+        "that detours would remain in place through the weekend."
+    )
+    got = [(q.speaker, q.text) for q in quotes(extractor, text)]
+    assert got[-1] == ("Dana Whitfield", "that detours would remain in place through the weekend")
+
+
+def test_en_report_after_a_quotation_in_the_same_sentence(extractor: Extractor) -> None:
+    text = (
+        '"Families are still struggling with the cost of living," said Labour spokesperson '
+        'Rita Kaur, adding that the government had "no plan" for growth.'
+    )
+    got = [(q.speaker, q.type, q.text) for q in quotes(extractor, text)]
+    assert ("Rita Kaur", "indirect", 'that the government had "no plan" for growth') in got

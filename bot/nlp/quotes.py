@@ -791,8 +791,9 @@ class Attributor:
                 return m.person
             if g is None and fallback is None and a.people[m.person].kind == "person":
                 fallback = m.person
-        # 'sie' with no woman about is more likely 'they'; 'er' takes a person of unknown gender
-        return fallback if gender == "m" else None
+        # 'sie' with no woman about is more likely 'they'; 'er', 'he' and 'she' take a person
+        # of unknown gender ('Dana', 'Kim')
+        return fallback if gender == "m" or self.lex.lang == "en" else None
 
     def resolve_role(self, i: int, low: str, gender: str | None) -> int | None:
         """The person in the article who holds this role, the latest one mentioned before i."""
@@ -1468,10 +1469,33 @@ class Reported:
                 and a.qid[c + 1] < 0
             ):
                 nxt = a.words[c + 1]
+                stop = next(
+                    (k for k in range(c + 1, min(hi, c + 8)) if a.words[k] in (",", ";")), hi
+                )
+                if stop - c <= 6 and any(
+                    m.kind in ("name", "role") and m.tok_end == stop
+                    for m in att.candidates(c + 1, stop)
+                ):
+                    continue  # '"…," said Tom Reyes, 54, a fisherman': who spoke, not what
                 if a.lowers[c + 1] in openers:
                     p = c  # 'said that …' (the clause keeps its 'that')
                 elif nxt[0].isupper() or a.lowers[c + 1] in EN_SUBJECTS:
                     p = c  # 'said the plan was dead'
+            if (
+                self.lex.lang == "en"
+                and a.lowers[c] in EN_TELL
+                and c + 1 < hi
+                and a.lowers[c + 1] != "to"  # 'were told to boil their water'
+                and not (c > lo and a.lowers[c - 1] in self.lex.passive_aux)
+                and not any(a.lowers[k] in openers for k in range(c + 1, min(hi, c + 9)))
+            ):
+                # 'told reporters the plan was dead' / 'told a news conference the bank
+                # would …': the clause starts after the addressee, at its own subject
+                start = c + 2 if c + 1 < hi and a.lowers[c + 1] in self.lex.determiners else c + 1
+                for k in range(start + 1, min(hi - 2, start + 5)):
+                    if a.qid[k] < 0 and a.lowers[k] in EN_SUBJECTS:
+                        p = k - 1
+                        break
             for k in range(cue[1] if cue[1] - cue[0] == 1 else c + 1, min(hi, c + 16)):
                 if p is not None:
                     break
@@ -1482,6 +1506,14 @@ class Reported:
                     continue  # 'sagte der „Berliner Zeitung“, …': a quoted name in between
                 if a.words[k] == ",":
                     p = k
+                    if (
+                        self.lex.lang == "en"
+                        and a.lowers[c] in EN_SAY
+                        and k + 1 < hi
+                        and a.lowers[k + 1] in EN_CLAUSE_BREAKS
+                        and k - c > 3
+                    ):
+                        p = c  # 'said another storm could come, though …': the clause is first
                     break
                 if self.lex.lang == "en" and a.lowers[k] in openers:
                     p = k - 1 if k > c + 1 or a.lowers[k] in openers else k
@@ -1502,7 +1534,7 @@ class Reported:
             if self.lex.lang == "en":
                 # '… they feared noise, but officials said …': the report ends at the 'but'
                 for k in range(clo + 2, hi - 1):
-                    if a.words[k] in (",", ";") and a.lowers[k + 1] in ("but", "while", "whereas"):
+                    if a.words[k] in (",", ";") and a.lowers[k + 1] in EN_CLAUSE_BREAKS:
                         hi = k
                         break
             if clo >= hi or hi - clo < 3 or self.mostly_quoted(clo, hi):
@@ -1625,6 +1657,18 @@ class Reported:
                 return None  # '„…“, sagte X': a direct quotation
             k = p + 1
             cue = att.cue_at(k, hi)
+            if (
+                self.lex.lang == "en"
+                and cue is not None
+                and cue[0] == k
+                and a.lowers[k].endswith("ing")
+                and hi - k > 3
+                and not self.mostly_quoted(k + 1, hi)
+            ):
+                # '… welcomed the decision, saying it showed …' / 'said Kaur, adding that
+                # …': the participle reports what follows, for the main clause's subject
+                m = att.best_speaker(lo, p)
+                return k + 1, hi, Attribution(m, cue)
             if a.lowers[k - 2 if k >= 2 else k] in IDIOM_BEFORE_GESAGT and a.lowers[k] == "gesagt":
                 cue = None  # 'genauer gesagt'
             if cue is None and self.lex.lang == "de" and self._so_cue(k, hi):
@@ -2093,8 +2137,31 @@ class Reported:
                     )
                 )
                 last = (si, confirmed[1])
-            if end - lo < 4 or self.mostly_quoted(lo, end):
+            if end - lo < 4:
                 continue
+            if self.mostly_quoted(lo, end):
+                # a quotation with its attribution; a report may still follow it:
+                # '"…," said Rita Kaur, adding that the government had no plan.'
+                long_quoted = [
+                    k
+                    for k in range(lo, end)
+                    if a.qid[k] >= 0 and a.q_last[a.qid[k]] - a.q_first[a.qid[k]] > 5
+                ]
+                tail = max(long_quoted, default=lo) + 1
+                if end - tail < 6 or self.mostly_quoted(tail, end):
+                    continue
+                openers = CLAUSE_OPENERS.get(self.lex.lang, frozenset())
+                reports = any(
+                    a.qid[k] < 0
+                    and (
+                        a.lowers[k] in openers
+                        or (a.lowers[k].endswith("ing") and self.att.cue_at(k, end) is not None)
+                    )
+                    for k in range(tail, end)
+                ) or (self.lex.lang == "de" and self.konj(tail, end))
+                if not reports:
+                    continue  # '"…," the ministry said in a statement.' is attribution only
+                lo = tail
             rule = "after_cue"
             hit = self.after_cue(lo, end)
             if hit is None:
@@ -2197,6 +2264,8 @@ EN_SAY = frozenset(
     }
 )
 EN_TELL = frozenset({"told", "tells", "tell", "telling"})
+# '… the plan is dead, but officials said …': after these the reporter speaks again
+EN_CLAUSE_BREAKS = frozenset({"but", "while", "whereas", "though", "although"})
 EN_SUBJECTS = frozenset(
     {
         "he",
