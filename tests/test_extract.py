@@ -510,3 +510,96 @@ def test_quotation_after_reported_speech_is_the_reporters(extractor: Extractor) 
     )
     got = [(q.speaker, q.type) for q in quotes_of(extractor, text)]
     assert got == [("Lena Brandt", "indirect"), ("Lena Brandt", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        # a stance frame: a verb and a word later in its clause take the dass-clause
+        (
+            "Die Feuerwehr geht davon aus, dass der Brand in der Küche ausbrach.\n",
+            "Die Feuerwehr",
+            "dass der Brand in der Küche ausbrach",
+        ),
+        (
+            "Die Bauaufsicht war bis zuletzt davon ausgegangen, dass die Brücke hält.\n",
+            "Die Bauaufsicht",
+            "dass die Brücke hält",
+        ),
+        (
+            "Pia Olsen hält es für unwahrscheinlich, dass der Verein noch absteigt.\n",
+            "Pia Olsen",
+            "dass der Verein noch absteigt",
+        ),
+        (
+            "Der Verband ist der Meinung, dass die Gebühren zu hoch seien.\n",
+            "Der Verband",
+            "dass die Gebühren zu hoch seien",
+        ),
+        (
+            "Seit Jahren vertritt Tom Berger die These, die Stadt brauche keinen Flughafen.\n",
+            "Tom Berger",
+            "die Stadt brauche keinen Flughafen",
+        ),
+        # a decision reports its zu-clause
+        (
+            "Der Stadtrat hatte am Montag beschlossen, die Schwimmhalle zu sanieren.\n",
+            "Der Stadtrat",
+            "die Schwimmhalle zu sanieren",
+        ),
+        # 'bekannt' written apart from its verb in verb-final order
+        (
+            "Wie die Reederei Nordlicht bekannt gab, wird die Fähre im Mai wieder fahren.\n",
+            "Nordlicht",
+            "wird die Fähre im Mai wieder fahren",
+        ),
+    ],
+)
+def test_de_stance_and_decision_frames(
+    extractor: Extractor, text: str, speaker: str, statement: str
+) -> None:
+    got = indirect_of(extractor, text)
+    assert len(got) == 1, got
+    assert statement == got[0][1]
+    assert got[0][0] is not None and speaker.endswith(got[0][0].split()[-1])
+
+
+def test_de_frames_need_their_clause(extractor: Extractor) -> None:
+    # an opinion summed up with a quoted word is no report; a decision about 'ob' neither
+    for text in (
+        "Kritiker halten den Neubau für einen teuren „Prestigebau“ der Regierung.\n",
+        "Der Rat muss bis Freitag darüber entscheiden, ob die Straße gesperrt wird.\n",
+    ):
+        assert indirect_of(extractor, text) == [], text
+
+
+def test_de_became_known_has_no_speaker(extractor: Extractor) -> None:
+    text = "Im März wurde bekannt, dass die Brauerei Kessler verkauft werden soll.\n"
+    assert indirect_of(extractor, text) == [
+        (None, "dass die Brauerei Kessler verkauft werden soll")
+    ]
+
+
+def test_de_wonach_names_the_report_before_it(extractor: Extractor) -> None:
+    text = (
+        "Die Polizei bestätigte einen Bericht der Zeitung „Nordkurier“, wonach der Dieb "
+        "das Fahrrad zurückgebracht habe.\n"
+    )
+    got = indirect_of(extractor, text)
+    assert [s for _, s in got] == ["der Dieb das Fahrrad zurückgebracht habe"]
+
+
+def test_de_report_with_a_quoted_fragment_is_still_a_report(extractor: Extractor) -> None:
+    text = "Lara Weiß sagte, es müsse Schluss sein mit „leeren Versprechen“.\n"
+    assert ("Lara Weiß", "es müsse Schluss sein mit „leeren Versprechen“") in indirect_of(
+        extractor, text
+    )
+
+
+def test_de_report_ends_where_the_reporters_clause_goes_on(extractor: Extractor) -> None:
+    text = (
+        "Der Angeklagte Udo Kern erklärte, er sei unschuldig, verweigerte jede weitere "
+        "Aussage und verließ den Saal.\n"
+    )
+    got = indirect_of(extractor, text)
+    assert [s for _, s in got] == ["er sei unschuldig"]

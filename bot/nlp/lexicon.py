@@ -28,6 +28,8 @@ class Lexicon:
     strong_forms: frozenset[str]  # forms of verbs that report speech in any mood ('teilte … mit')
     separable: dict[str, frozenset[str]]  # finite form without particle -> its particles
     particles: frozenset[str]
+    # 'geht … davon aus', 'ist … der Meinung': finite form -> words that complete the frame
+    frames: dict[str, frozenset[str]]
     cue_nouns: frozenset[str]
     source_before: tuple[tuple[str, ...], ...]  # "laut X", "according to X"
     source_after: tuple[tuple[str, ...], ...]  # "X zufolge"
@@ -61,6 +63,8 @@ class Lexicon:
     origin_preps: frozenset[str] = frozenset()  # 'aus Regierungskreisen verlautete'
     named_org_heads: frozenset[str] = frozenset()  # 'die Nachrichtenagentur Reuters'
     anaphoric_objects: frozenset[str] = frozenset()  # 'Dies bestätigte X': what was just said
+    relative_sources: frozenset[str] = frozenset()  # 'Berichte, wonach …'
+    decision_forms: frozenset[str] = frozenset()  # 'beschloss, … zu': no report with 'ob'
     _role_cache: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False)
     _org_cache: dict[str, bool] = field(default_factory=dict, compare=False)
     _source_cache: dict[str, bool] = field(default_factory=dict, compare=False)
@@ -170,8 +174,12 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
     strong = _lower_set((data.get("cue_strength") or {}).get("strong"))
     cue_forms: set[str] = set()
     strong_forms: set[str] = {"so"} if lang == "de" else set()
+    decision = _lower_set((data.get("cue_strength") or {}).get("decision"))
+    decision_forms: set[str] = set()
     for lemma, forms in (data.get("cue_verbs") or {}).items():
         cue_forms |= _lower_set(forms)
+        if lemma.lower() in decision:
+            decision_forms |= _lower_set(forms)
         if lemma.lower() in strong:
             strong_forms |= _lower_set(forms)
     separable: dict[str, set[str]] = {}
@@ -188,6 +196,11 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         for form in _lower_set(entry.get("finite")):
             separable.setdefault(form, set()).add(particle)
         cue_forms |= _lower_set(entry.get("joined"))
+    frames: dict[str, set[str]] = {}
+    for entry in (data.get("cue_frames") or {}).values():
+        if isinstance(entry, dict):
+            for form in _lower_set(entry.get("finite")):
+                frames.setdefault(form, set()).update(_lower_set(entry.get("words")))
     # A separable verb's finite form alone ("teilte") is not a cue: only with its
     # particle ("teilte ... mit"), which the extractor checks in the clause.
 
@@ -202,12 +215,15 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         strong_forms=frozenset(strong_forms),
         separable={k: frozenset(v) for k, v in separable.items()},
         particles=frozenset(particles),
+        frames={k: frozenset(v) for k, v in frames.items()},
         cue_nouns=table("cue_nouns", "words"),
         source_before=_phrases(sources.get("before")),
         source_after=_phrases(sources.get("after")),
         source_first=frozenset(
             ph[0] for ph in _phrases(sources.get("before")) + _phrases(sources.get("after"))
-        ),
+        )
+        | _lower_set(sources.get("relative")),
+        relative_sources=_lower_set(sources.get("relative")),
         source_nouns=table("source_nouns", "words"),
         pron_male=table("pronouns", "male"),
         pron_female=table("pronouns", "female"),
@@ -217,6 +233,7 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         origin_preps=table("source_phrases", "origin"),
         named_org_heads=table("named_organisations", "heads"),
         anaphoric_objects=table("source_phrases", "anaphoric"),
+        decision_forms=frozenset(decision_forms),
         determiners=table("determiners", "words"),
         roles_male=_lower_set(roles.get("male")),
         roles_female=_lower_set(roles.get("female")),

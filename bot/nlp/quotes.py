@@ -635,6 +635,29 @@ class Attributor:
             return None
         if lex.is_cue(low):
             return (i, i + 1)
+        nxt = a.lowers[i + 1] if i + 1 < clause_end and a.qid[i + 1] < 0 else ""
+        if (
+            low in lex.particles
+            and low not in PREPOSITIONS.get(lex.lang, ())
+            and lex.is_cue(low + nxt)
+        ):
+            # a particle written apart in verb-final order: 'wie die Polizei bekannt gab'
+            return (i, i + 2)
+        words = lex.frames.get(low)
+        if words:
+            # 'geht davon aus, dass', 'hält es für möglich, dass': the frame closes before
+            # the comma of its clause, and stands next to it ('hält den Plan für einen
+            # „Fehler“' is an opinion summed up, not a report)
+            for k in range(i + 1, min(clause_end, i + 10)):
+                if a.qid[k] >= 0 or a.words[k] in (",", ";", ":"):
+                    break
+                if a.lowers[k] in words:
+                    rest = range(k + 1, min(clause_end, k + 4))
+                    if any(a.qid[j] >= 0 for j in rest):
+                        break
+                    if k + 4 >= clause_end or any(a.words[j] == "," for j in rest):
+                        return (i, k + 1)
+                    break
         parts = lex.separable.get(low)
         if parts:
             for k in range(i + 1, min(clause_end, i + 14)):
@@ -1449,6 +1472,14 @@ class Reported:
         inq = sum(1 for k in range(lo, hi) if self.a.qid[k] >= 0)
         return inq * 2 >= hi - lo
 
+    def quoted_speech(self, lo: int, hi: int) -> bool:
+        """Is [lo, hi) someone's quoted words rather than a report? Mostly quoted, and not
+        a report around a quoted fragment: one that opens unquoted and has its Konjunktiv
+        outside the quote marks ('Sie sagte, es müsse Schluss sein mit „Blockaden“')."""
+        if not self.mostly_quoted(lo, hi):
+            return False
+        return self.a.qid[lo] >= 0 or not self.konj(lo, hi)
+
     def after_cue(self, lo: int, hi: int) -> tuple[int, int, Attribution] | None:
         """'X sagte, Y sei …' / 'X sagte, dass …' / 'He said (that) …'."""
         a, att = self.a, self.att
@@ -1496,7 +1527,7 @@ class Reported:
                     if a.qid[k] < 0 and a.lowers[k] in EN_SUBJECTS:
                         p = k - 1
                         break
-            for k in range(cue[1] if cue[1] - cue[0] == 1 else c + 1, min(hi, c + 16)):
+            for k in range(cue[1], min(hi, c + 16)):
                 if p is not None:
                     break
                 if a.qid[k] >= 0:
@@ -1537,11 +1568,17 @@ class Reported:
                     if a.words[k] in (",", ";") and a.lowers[k + 1] in EN_CLAUSE_BREAKS:
                         hi = k
                         break
-            if clo >= hi or hi - clo < 3 or self.mostly_quoted(clo, hi):
+            else:
+                hi = self.report_end(clo, hi)
+            if clo >= hi or hi - clo < 3 or self.quoted_speech(clo, hi):
                 continue
             first = a.lowers[clo]
             if first in NOT_REPORT_OPENERS.get(self.lex.lang, ()):
                 continue  # '…, um … zu …', '…, nachdem …': a clause of the reporter's own
+            if first in self.lex.relative_sources:
+                continue  # 'bestätigte den Bericht, wonach …': the report speaks, see source()
+            if first in ("ob", "whether") and a.lowers[c] in self.lex.decision_forms:
+                continue  # 'muss entscheiden, ob …': a question still open, nobody's words
             if (
                 self.lex.lang == "de"
                 and first in RELATIVE
@@ -1582,6 +1619,33 @@ class Reported:
                 m = self.source_origin(lo, c)
             return clo, hi, Attribution(m, cue)
         return None
+
+    def report_end(self, clo: int, hi: int) -> int:
+        """Where a German report that opens at clo ends: the sentence often carries on with
+        the reporter's own main clause, its subject left out ('Er erklärte, er sei
+        unschuldig, erkannte das Gericht nicht an und weigerte sich …'). A comma or 'und'
+        followed by a verb in the indicative past, after the Konjunktiv of the report, ends
+        it; so does a semicolon."""
+        a = self.a
+        for j in range(clo + 2, hi - 1):
+            if a.qid[j] >= 0:
+                continue
+            if a.words[j] == ";":
+                return j
+            if a.words[j] != "," and a.lowers[j] != "und":
+                continue
+            verb = a.lowers[j + 1]
+            if (
+                a.qid[j + 1] < 0
+                and a.words[j + 1][0].islower()
+                and (verb in self.lex.cue_forms or (len(verb) > 5 and verb.endswith(("te", "ten"))))
+                and j + 2 < hi
+                and not a.words[j + 2][0].isupper()
+                and self.konj(clo, j)
+                and not self.konj(j + 1, hi)
+            ):
+                return j
+        return hi
 
     def fronted_phrase(self, lo: int, c: int) -> tuple[Mention | None] | None:
         """German puts one phrase before the finite verb; when it is a prepositional phrase
@@ -1833,6 +1897,18 @@ class Reported:
             if a.qid[k] >= 0 or a.lowers[k] not in first_words:
                 continue
             low = a.lowers[k]
+            if low in lex.relative_sources:
+                if k - 1 > lo and a.words[k - 1] == "," and hi - k > 3:
+                    # 'Berichte, wonach …': the noun before the comma is the source, and
+                    # what follows it, up to a colon or the end of the sentence, its content
+                    end = next(
+                        (j for j in range(k + 1, hi) if a.words[j] in (":", ";") and a.qid[j] < 0),
+                        hi,
+                    )
+                    np_lo = self.np_start(lo, k - 1)
+                    m = self.source_speaker(np_lo, k - 1) if np_lo < k - 1 else None
+                    return self._parts([(k + 1, end)], Attribution(m, (k, k + 1)))
+                continue
             if low == "nach" and lex.source_nouns:
                 found = self.nach_source(k, lo, hi)
                 if found is not None:
@@ -2075,6 +2151,7 @@ class Reported:
             low = a.lowers[j - 1]
             if (
                 w[0].isupper()
+                or a.qid[j - 1] >= 0  # a quoted name: 'der Zeitung „Hoy“'
                 or low in self.lex.determiners
                 or low in {"von", "der", "des", "dem"}
                 or (a.words[j][0].isupper() and low[-1:] in "enrsm" and w.isalpha())
@@ -2139,7 +2216,7 @@ class Reported:
                 last = (si, confirmed[1])
             if end - lo < 4:
                 continue
-            if self.mostly_quoted(lo, end):
+            if self.quoted_speech(lo, end):
                 # a quotation with its attribution; a report may still follow it:
                 # '"…," said Rita Kaur, adding that the government had no plan.'
                 long_quoted = [
