@@ -603,3 +603,62 @@ def test_de_report_ends_where_the_reporters_clause_goes_on(extractor: Extractor)
     )
     got = indirect_of(extractor, text)
     assert [s for _, s in got] == ["er sei unschuldig"]
+
+
+# --- free indirect speech: whose words a cue-less Konjunktiv sentence carries on ----------
+
+
+def _free_indirect(extractor: Extractor, text: str) -> list[tuple[str | None, str, str]]:
+    return [
+        (q.speaker_text, q.text, q.rule)
+        for q in quotes_of(extractor, text)
+        if q.type == "free_indirect"
+    ]
+
+
+def test_de_new_subject_before_konjunktiv_takes_the_report_over(extractor: Extractor) -> None:
+    # the chain from Lena Hartwig's statement two sentences back does not carry past the
+    # union that opens the sentence right before the Konjunktiv one
+    text = (
+        "Die Ministerin Lena Hartwig sagte, die Reform komme im Herbst. "
+        "Die Gewerkschaft weist den Zeitplan zurück. "
+        "Die Betriebe seien darauf nicht vorbereitet.\n"
+    )
+    assert _free_indirect(extractor, text) == [
+        ("Die Gewerkschaft", "Die Betriebe seien darauf nicht vorbereitet", "konjunktiv_i")
+    ]
+
+
+def test_de_organisation_before_konjunktiv_is_its_speaker(extractor: Extractor) -> None:
+    # no attribution in reach: the organisation that is the subject of the sentence before
+    text = (
+        "Am Morgen brannte eine Lagerhalle am Hafen. "
+        "Das Landesamt sieht keine Gefahr für die Anwohner. "
+        "Die Rauchwolke sei nicht giftig.\n"
+    )
+    assert _free_indirect(extractor, text) == [
+        ("Das Landesamt", "Die Rauchwolke sei nicht giftig", "konjunktiv_i")
+    ]
+
+
+def test_de_reportative_soll_near_an_attribution_is_free_indirect(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ein Sprecher der Polizei sagte, der Einbruch sei in der Nacht geschehen. "
+        "Am Morgen fanden Nachbarn die offene Tür. "
+        "Der Täter soll durch den Garten geflohen sein.\n"
+    )
+    found = _free_indirect(extractor, text)
+    assert found == [
+        ("Ein Sprecher der Polizei", "Der Täter soll durch den Garten geflohen sein", "reportative")
+    ]
+
+
+def test_de_reportative_soll_far_from_any_attribution_is_a_plan(extractor: Extractor) -> None:
+    text = (
+        "Die Stadt Lindenau baut eine neue Brücke über den Fluss. "
+        "Die Arbeiten begannen im März. "
+        "Die Brücke soll im nächsten Jahr für den Verkehr freigegeben werden.\n"
+    )
+    assert _free_indirect(extractor, text) == []

@@ -2290,23 +2290,46 @@ class Reported:
                 # four times in five on the dev set.
                 last = (si, act)
                 continue
-            if si not in by_sent and si > 0 and self.konj_i(lo, end):
-                # Konjunktiv I on its own marks reported speech; the speaker is most likely
-                # the subject of the sentence before ('ROG gibt keine Entwarnung. Die Lage sei …')
-                if last is not None and si - last[0] <= 3:
-                    m = last[1].mention
-                else:
-                    plo, phi = a.sents[si - 1]
-                    m = self.att.best_speaker(plo, phi)
-                    if m is not None and (m.kind not in ("name", "pronoun", "role") or m.genitive):
-                        m = None
-                attr = Attribution(m, None)
-                out.append(
-                    Found(a.starts[lo], a.ends[end - 1], attr, "free_indirect", si, "konjunktiv_i")
+            konj_i = self.konj_i(lo, end)
+            if (
+                si not in by_sent
+                and si > 0
+                and (
+                    konj_i
+                    # 'Der Täter soll … geflohen sein' reports a claim, but on its own as often
+                    # states a plan ('Die Brücke soll 2030 fertig sein'): only near an
+                    # attribution is it mostly someone's report
+                    or (self.reportative(lo, end) and last is not None and si - last[0] <= 3)
                 )
+            ):
+                # Konjunktiv I on its own marks reported speech ('ROG gibt keine Entwarnung.
+                # Die Lage sei …')
+                m = self.carried_speaker(si, last)
+                attr = Attribution(m, None)
+                rule = "konjunktiv_i" if konj_i else "reportative"
+                out.append(Found(a.starts[lo], a.ends[end - 1], attr, "free_indirect", si, rule))
                 if m is not None:
                     last = (si, attr)
         return out
+
+    def carried_speaker(self, si: int, last: tuple[int, Attribution] | None) -> Mention | None:
+        """Whose words sentence `si`, reported speech without a cue of its own, are. A
+        person or organisation that opens the sentence before takes the report over ('Der
+        Verband weist das zurück. Die Zahlen seien …'); otherwise the speaker of an
+        attribution up to three sentences back carries on; otherwise the subject of the
+        sentence before, wherever it stands."""
+        a = self.a
+        if last is not None and si - last[0] == 1:
+            return last[1].mention
+        plo, phi = a.sents[si - 1]
+        m = self.att.best_speaker(plo, phi)
+        if m is not None and (m.kind not in ("name", "pronoun", "role", "org") or m.genitive):
+            m = None
+        if m is not None and m.tok_start == plo:
+            return m
+        if last is not None and si - last[0] <= 3:
+            return last[1].mention
+        return m
 
     def konj_i(self, lo: int, hi: int) -> bool:
         """Konjunktiv I proper (sei, habe, werde, könne …), not the Konjunktiv II that also
