@@ -662,3 +662,78 @@ def test_de_reportative_soll_far_from_any_attribution_is_a_plan(extractor: Extra
         "Die Brücke soll im nächsten Jahr für den Verkehr freigegeben werden.\n"
     )
     assert _free_indirect(extractor, text) == []
+
+
+# --- direct quotations: speakers -----------------------------------------------------------
+
+
+def _speakers(extractor: Extractor, text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(q.speaker, q.speaker_text, q.text) for q in quotes_of(extractor, text)]
+
+
+def test_de_heisst_es_in_a_document_names_the_document(extractor: Extractor) -> None:
+    text = (
+        "Der Stadtrat hat über den Haushalt beraten. In dem Antrag heißt es wörtlich: "
+        "„Die Mittel für Schulen werden verdoppelt.“\n"
+    )
+    assert _speakers(extractor, text) == [
+        (None, "dem Antrag", "„Die Mittel für Schulen werden verdoppelt.“")
+    ]
+
+
+def test_de_quote_then_heisst_es_in_a_statement(extractor: Extractor) -> None:
+    text = (
+        "Die Partei Neue Mitte trat geschlossen auf. „Wir lassen uns nicht spalten“, "
+        "heißt es in einer Erklärung der Partei.\n"
+    )
+    assert _speakers(extractor, text) == [
+        (None, "einer Erklärung der Partei", "„Wir lassen uns nicht spalten“")
+    ]
+
+
+def test_de_quote_then_any_verb_and_its_subject(extractor: Extractor) -> None:
+    text = (
+        "Die Kandidatin Carla Wendt sprach in Bremen. „Ich trete an, um zu gewinnen“, "
+        "strich Wendt in ihrer Rede heraus. Die Regierung äußerte sich nicht. "
+        "„Wir verfolgen die Lage genau“, ließ ein Sprecher des Ministeriums verlauten.\n"
+    )
+    assert [(s, t) for _, s, t in _speakers(extractor, text)] == [
+        ("Wendt", "„Ich trete an, um zu gewinnen“"),
+        ("ein Sprecher des Ministeriums", "„Wir verfolgen die Lage genau“"),
+    ]
+
+
+def test_de_genitive_name_is_not_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Der Polizist Jonas Hartmann trat nach zehn Jahren zurück. Das Festkomitee in "
+        "Lindenau würdigte damit Hartmanns Einsatz für „mehr Sicherheit im Viertel“.\n"
+    )
+    assert _speakers(extractor, text) == [(None, "Das Festkomitee", "„mehr Sicherheit im Viertel“")]
+
+
+def test_de_partial_quote_takes_the_verb_nearest_before_it(extractor: Extractor) -> None:
+    text = (
+        "Paul Berger nannte den Plan „völlig überzogen“, Trainerin Anna Voss bezeichnete "
+        "ihn als „übertrieben“.\n"
+    )
+    assert [(s, t) for s, _, t in _speakers(extractor, text)] == [
+        ("Paul Berger", "„völlig überzogen“"),
+        ("Anna Voss", "„übertrieben“"),
+    ]
+
+
+def test_de_second_verb_after_und_shares_the_subject(extractor: Extractor) -> None:
+    text = "Die Firma Lumatec bestätigte die Angaben nicht und nannte sie „reine Spekulation“.\n"
+    assert _speakers(extractor, text) == [
+        ("Firma Lumatec", "Die Firma Lumatec", "„reine Spekulation“")
+    ]
+
+
+def test_de_quoted_newspaper_name_before_colon_keeps_the_subject(extractor: Extractor) -> None:
+    text = (
+        "Der Vorsitzende Tom Reiners wird von der „Nordpost“ mit den Worten zitiert: "
+        "„Das ist ein guter Tag für die Stadt.“\n"
+    )
+    assert [(s, t) for s, _, t in _speakers(extractor, text)] == [
+        ("Tom Reiners", "„Das ist ein guter Tag für die Stadt.“")
+    ]

@@ -569,3 +569,18 @@ def test_en_report_after_a_quotation_in_the_same_sentence(extractor: Extractor) 
     )
     got = [(q.speaker, q.type, q.text) for q in quotes(extractor, text)]
     assert ("Rita Kaur", "indirect", 'that the government had "no plan" for growth') in got
+
+
+def test_en_partial_quote_takes_the_verb_nearest_before_it(extractor: Extractor) -> None:
+    text = (
+        'In the morning Tom Hale called the plan "reckless" and later coach Ann Moss '
+        'described it as "a mistake".'
+    )
+    got = [(q.speaker, q.text) for q in quotes(extractor, text)]
+    assert got[-1] == ("Ann Moss", '"a mistake"')
+
+
+def test_en_quoted_paper_name_before_a_colon_keeps_the_subject(extractor: Extractor) -> None:
+    text = 'Mayor Tom Reiners told the "Harbor Post" on Monday: "This is a good day for the city."'
+    got = [(q.speaker, q.rule, q.text) for q in quotes(extractor, text)]
+    assert got == [("Tom Reiners", "colon", '"This is a good day for the city."')]

@@ -65,6 +65,10 @@ class Lexicon:
     anaphoric_objects: frozenset[str] = frozenset()  # 'Dies bestätigte X': what was just said
     relative_sources: frozenset[str] = frozenset()  # 'Berichte, wonach …'
     decision_forms: frozenset[str] = frozenset()  # 'beschloss, … zu': no report with 'ob'
+    # 'In dem Brief heißt es: „…“': a verb with an impersonal 'es' and no speaker; the
+    # place after one of `document_preps` is where the words stand
+    impersonal_cues: frozenset[str] = frozenset()
+    document_preps: frozenset[str] = frozenset()
     _role_cache: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False)
     _org_cache: dict[str, bool] = field(default_factory=dict, compare=False)
     _source_cache: dict[str, bool] = field(default_factory=dict, compare=False)
@@ -233,6 +237,8 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         origin_preps=table("source_phrases", "origin"),
         named_org_heads=table("named_organisations", "heads"),
         anaphoric_objects=table("source_phrases", "anaphoric"),
+        impersonal_cues=table("source_phrases", "impersonal"),
+        document_preps=table("source_phrases", "document"),
         decision_forms=frozenset(decision_forms),
         determiners=table("determiners", "words"),
         roles_male=_lower_set(roles.get("male")),

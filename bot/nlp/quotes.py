@@ -633,6 +633,14 @@ class Attributor:
         low = a.lowers[i]
         if a.qid[i] >= 0:
             return None
+        if (
+            lex.lang == "de"
+            and a.caps[i]
+            and i > 0
+            and not a.sent_start(i)
+            and a.lowers[i - 1] in lex.determiners
+        ):
+            return None  # a noun: 'in dem Schreiben', 'die Angaben'
         if lex.is_cue(low):
             return (i, i + 1)
         nxt = a.lowers[i + 1] if i + 1 < clause_end and a.qid[i + 1] < 0 else ""
@@ -858,6 +866,8 @@ class Attributor:
                     prev not in preps
                     and head not in OBLIQUE
                     and not (prev in OBLIQUE and m.kind == "name")
+                    # 'seit ihrem Amtsantritt als Kanzlerin': a role held, not a subject
+                    and not (prev in ("als", "as") and m.kind == "role")
                 )
             ):
                 out.append(m)
@@ -876,9 +886,17 @@ class Attributor:
             if commas:
                 cands = [m for m in cands if m.tok_start < commas[0]]
         if not cands:
+            owners = self.a.mention_at
             for k in range(lo, hi):
+                # neither the owner nor, past the subject's place, the thing owned:
+                # 'Rücktritt Hartmanns', 'würdigte Obamas Einsatz' (but 'Müllers Sohn sagte')
+                owner = owners.get(k - 1)
+                if self._genitive_owner(k) or (
+                    owner is not None and owner.genitive and not self.a.sent_start(k - 1)
+                ):
+                    continue
                 m = self.a.add_name_at(k, strict=True)
-                if m is not None:
+                if m is not None and not m.genitive:
                     return m
             return self.generic_np(lo, hi, cue)
 
@@ -892,6 +910,28 @@ class Attributor:
             return weight - 0.05 * max(dist, 0)
 
         return max(cands, key=score)
+
+    def _genitive_owner(self, k: int) -> bool:
+        """'der Rücktritt Hartmanns', 'das Vorgehen Khartums': a German word in -s right
+        after a common noun is that noun's owner, never the subject."""
+        a = self.a
+        return (
+            self.lex.lang == "de"
+            and k > 0
+            and a.lowers[k].endswith("s")
+            and a.qid[k - 1] < 0
+            and a.caps[k - 1]
+            and not a.sent_start(k)
+            and not self._in_name(k - 1)
+            and not self.lex.role(a.lowers[k - 1])[0]
+            and not self.lex.is_org(a.lowers[k - 1])
+        )
+
+    def _in_name(self, k: int) -> bool:
+        """Is token k part of a name mention ('Thomas' in 'Thomas Enders')?"""
+        a = self.a
+        j = bisect.bisect_right(a.mention_starts, k) - 1
+        return j >= 0 and a.mentions[j].tok_end > k
 
     def generic_np(self, lo: int, hi: int, cue: int | None) -> Mention | None:
         """A speaker that is neither a name nor a known role: 'der 39-Jährige', 'Experten',
@@ -932,6 +972,7 @@ class Attributor:
             low = a.lowers[j]
             if (
                 (prev[:1].isdigit() and j == start)  # '10:05 Uhr', '5 Prozent'
+                or (j == start and self._genitive_owner(j))
                 or low in lex.stopwords
                 or low in lex.cue_nouns
                 or low in WEEKDAYS_MONTHS
@@ -973,6 +1014,101 @@ class Attributor:
             k = j + 1
         return best
 
+    def document_source(self, cue: tuple[int, int], lo: int, hi: int) -> Mention | None:
+        """'In dem Antrag heißt es wörtlich: „…“' / '„…“, hieß es in einer Erklärung der
+        Partei': a verb with an impersonal 'es' has no speaker; the text or place named in
+        its clause ('dem Antrag', 'einer Erklärung der Partei') is the source. A person
+        named there ('hieß es vom Abgeordneten Viktor Oserow') is the speaker."""
+        a, lex = self.a, self.lex
+        c = cue[0]
+        if a.lowers[c] not in lex.impersonal_cues:
+            return None
+        if not (
+            (c + 1 < hi and a.lowers[c + 1] == "es") or (c - 1 >= lo and a.lowers[c - 1] == "es")
+        ):
+            return None
+
+        def stop(k: int) -> bool:
+            """The clause ends at a comma, colon or quoted statement (not at a quoted name
+            such as 'der Zeitung „Hoy“')."""
+            if a.qid[k] >= 0:
+                q = a.quotes[a.qid[k]]
+                return not _is_fragment(a.text[q.start + 1 : q.end - 1])
+            return a.words[k] in (",", ":", ";", "(")
+
+        right = c + 1
+        while right < hi and not stop(right):
+            right += 1
+        left = c
+        while left > lo and not stop(left - 1):
+            left -= 1
+        # the phrase after the verb first ('heißt es in …'), else the one before it
+        preps = lex.document_preps
+        after = next((k for k in range(c + 1, right) if a.lowers[k] in preps), None)
+        before = next((k for k in range(left, c) if a.lowers[k] in preps), None)
+        for k, end in ((after, right), (before, c)):
+            if k is None:
+                continue
+            j = k + 1
+            last = None  # the last noun of the phrase
+            while j < end:
+                w, low = a.words[j], a.lowers[j]
+                if a.qid[j] >= 0 or w[:1].isupper() or w[:1].isdigit():
+                    last = j
+                elif not (
+                    low in lex.determiners
+                    or low in GENITIVE
+                    or low in ("von", "vom", "auf", "und")
+                    or (low[-1:] in "enrs" and last is None)  # 'einer gestern verbreiteten'
+                ):
+                    break
+                j += 1
+            if last is None:
+                continue
+            for m in self.candidates(k + 1, last + 1, after_preposition=True):
+                if m.kind == "name" and not m.genitive:
+                    return m
+            return Mention(k + 1, last + 1, "source", None)
+        return None
+
+    def inverted_subject(self, qi: int, i: int, s_end: int) -> Attribution | None:
+        """'„…“, strich Romney heraus' / '„…“, ließ ein Sprecher verlauten' / '„…“, wollen
+        die Demonstranten wissen': after a quoted statement and its comma, a verb and then a
+        person is an attribution even when the verb is not a known speech verb."""
+        a, lex = self.a, self.lex
+        q = a.quotes[qi]
+        inner = a.text[q.start + 1 : q.end - 1].strip()
+        if (
+            _is_fragment(inner)
+            or a.words[i - 1] != ","
+            or not a.words[i].isalpha()
+            or not a.words[i].islower()
+            or a.lowers[i] in lex.determiners
+            or a.lowers[i] in lex.stopwords
+            or a.lowers[i] in SUBORDINATORS
+            or a.lowers[i] in RELATIVE
+            or a.lowers[i] in PREPOSITIONS.get(lex.lang, ())
+        ):
+            return None
+        if self.source_phrase(qi) is not None:
+            return None  # '… laut X „…“, suchen die Forscher …': the source said it
+        for k in range(i + 1, min(s_end, i + 4)):
+            if a.qid[k] >= 0 or not a.words[k][:1].isalpha():
+                return None
+            m = self.mention_at(k, s_end)
+            if m is None and a.lowers[k] in lex.determiners:
+                # 'wollen die Demonstranten wissen': a group named by a plain noun
+                m = self.generic_np(k, min(s_end, k + 5), None)
+                if m is not None and m.tok_start != k:
+                    m = None
+            if m is not None:
+                if not m.genitive:
+                    return Attribution(m, (i, i + 1))
+                return None
+            if a.words[k][:1].isupper():
+                return None
+        return None
+
     # --- the patterns -----------------------------------------------------------------
 
     def after_quote(self, qi: int) -> Attribution | None:
@@ -1004,6 +1140,9 @@ class Attributor:
         if low == "so" and self.lex.lang != "de":
             cue = None
         if cue:
+            doc = self.document_source(cue, i, s_end)
+            if doc is not None:
+                return Attribution(doc, cue)
             stop = cue[0] + 1
             while stop < min(s_end, cue[0] + 12) and a.qid[stop] < 0 and a.words[stop] != ",":
                 stop += 1
@@ -1022,7 +1161,7 @@ class Attributor:
         # English: subject first, then the cue ('he said', 'the minister told reporters').
         # German puts the verb first here; a later verb belongs to another clause.
         if self.lex.lang != "en":
-            return None
+            return self.inverted_subject(qi, i, s_end)
         for k in range(i, min(s_end, i + 7)):
             if a.qid[k] >= 0:
                 break
@@ -1050,9 +1189,14 @@ class Attributor:
         lo = s_start
         for k in range(colon - 1, s_start - 1, -1):  # the clause after the last quote
             if a.qid[k] >= 0:
-                lo = k + 1
-                break
+                q = a.quotes[a.qid[k]]
+                if not _is_fragment(a.text[q.start + 1 : q.end - 1]):
+                    lo = k + 1
+                    break  # not at a quoted name: 'X wird von der „Netzeitung“ zitiert:'
         cue = self.find_cue(lo, colon)
+        doc = self.document_source(cue, lo, colon + 1) if cue else None
+        if doc is not None:
+            return Attribution(doc, cue)
         # the clause of the cue: from the last comma before it
         if cue:
             clause_lo = lo
@@ -1088,15 +1232,31 @@ class Attributor:
         first = a.q_first[qi]
         si = a.sent_of[first]
         lo, hi = a.sents[si]
+        # the verb nearest before the quote introduces it ('A nannte X „…“, B bezeichnete Y
+        # als „…“'); with none before, the first after it ('von „…“ sprach X')
         cue = None
-        for k in range(lo, hi):
-            if a.qid[k] >= 0:
-                continue
-            cue = self.cue_at(k, hi)
-            if cue:
-                break
+        for k in range(first - 1, lo - 1, -1):
+            if a.qid[k] < 0:
+                cue = self.cue_at(k, hi)
+                if cue:
+                    break
+        if cue is None:
+            for k in range(first, hi):
+                if a.qid[k] < 0:
+                    cue = self.cue_at(k, hi)
+                    if cue:
+                        break
         if cue is None:
             return None
+        doc = self.document_source(cue, lo, hi)
+        if doc is not None:
+            return Attribution(doc, cue)
+        if cue[0] > lo and a.lowers[cue[0] - 1] in ("und", "and") and cue[0] < first:
+            # 'Die Firma wies das zurück und nannte es „Spekulation“': the second verb shares
+            # the subject of the first, which opens the sentence
+            m = self.best_speaker(lo, cue[0] - 1)
+            if m is not None and m.tok_start == lo:
+                return Attribution(m, cue)
         return Attribution(self.best_speaker(lo, hi, cue[0]), cue)
 
     def source_phrase(self, qi: int) -> Attribution | None:
