@@ -737,3 +737,80 @@ def test_de_quoted_newspaper_name_before_colon_keeps_the_subject(extractor: Extr
     assert [(s, t) for s, _, t in _speakers(extractor, text)] == [
         ("Tom Reiners", "„Das ist ein guter Tag für die Stadt.“")
     ]
+
+
+# --- reported speech: who the subject is -------------------------------------------------
+
+
+def _indirect(extractor: Extractor, text: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (q.speaker_text, q.speaker, q.rule)
+        for q in quotes_of(extractor, text)
+        if q.type == "indirect"
+    ]
+
+
+def test_de_demnach_is_its_own_source(extractor: Extractor) -> None:
+    text = (
+        "Die Kommission legte am Montag ihren Abschlussbericht vor. "
+        "Demnach sind im vergangenen Jahr deutlich weniger Fähren ausgefallen als zuvor.\n"
+    )
+    assert _indirect(extractor, text) == [("Demnach", None, "source_adverb")]
+
+
+def test_de_subject_before_the_verb_not_the_name_after_it(extractor: Extractor) -> None:
+    text = (
+        "Bürgermeisterin Petra Lindqvist hatte Jonas Berger gebeten, "
+        "den Vorsitz des Ausschusses noch ein Jahr zu behalten.\n"
+    )
+    assert _indirect(extractor, text)[0][1] == "Petra Lindqvist"
+
+
+def test_de_verb_of_addressing_keeps_the_phrase_before_it(extractor: Extractor) -> None:
+    text = "Die Feuerwehrleute forderten die Anwohner auf, ihre Fenster geschlossen zu halten.\n"
+    assert _indirect(extractor, text)[0][0] == "Die Feuerwehrleute"
+
+
+def test_de_verb_of_addressing_with_pronoun_subject_after_it(extractor: Extractor) -> None:
+    text = (
+        "Tomas Ferrand leitet den Verein seit zehn Jahren. "
+        "Die Mitglieder forderte er auf, sich an der Abstimmung zu beteiligen.\n"
+    )
+    assert _indirect(extractor, text)[0][:2] == ("er", "Tomas Ferrand")
+
+
+def test_de_unknown_name_before_the_verb_is_the_speaker(extractor: Extractor) -> None:
+    text = "Norwegen geht davon aus, dass die Fischereiquoten im Herbst sinken.\n"
+    assert _indirect(extractor, text)[0][0] == "Norwegen"
+    text = "Wie „Nordkurier Online“ berichtet, ist die Brücke seit Dienstag gesperrt.\n"
+    assert _indirect(extractor, text)[0][0] == "„Nordkurier Online“"
+
+
+def test_de_time_phrase_before_the_verb_is_no_speaker(extractor: Extractor) -> None:
+    text = "Am Vormittag hatte es geheißen, die Fähre werde wegen des Sturms ausfallen.\n"
+    assert _indirect(extractor, text) == [(None, None, "after_cue")]
+
+
+def test_de_heisst_es_reported_names_the_document(extractor: Extractor) -> None:
+    text = (
+        "In dem Gutachten, das die Stadt in Auftrag gegeben hatte, heißt es, "
+        "die Brücke sei nicht mehr sicher.\n"
+    )
+    assert _indirect(extractor, text)[0][0] == "dem Gutachten"
+    text = "Die Brücke sei nicht mehr sicher, heißt es in dem Gutachten der Prüfstelle.\n"
+    assert "Gutachten" in (_indirect(extractor, text)[0][0] or "")
+
+
+def test_de_relative_pronoun_is_the_subject_of_its_clause(extractor: Extractor) -> None:
+    text = (
+        "Die Rede hielt die Ärztin Mara Selvik, die betonte, "
+        "die Klinik brauche mehr Pflegekräfte.\n"
+    )
+    assert _indirect(extractor, text)[0][:2] == ("die", "Mara Selvik")
+
+
+def test_de_passive_names_an_unknown_agent_or_its_document(extractor: Extractor) -> None:
+    text = "Zudem wurde die Stadt vom VKBW aufgefordert, die Gebühren zu senken.\n"
+    assert _indirect(extractor, text)[0][0] == "VKBW"
+    text = "In einer Pressemitteilung des Vereins wurde gefordert, dass die Halle offen bleibe.\n"
+    assert _indirect(extractor, text)[0][0] == "einer Pressemitteilung des Vereins"

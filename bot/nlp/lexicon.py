@@ -69,6 +69,7 @@ class Lexicon:
     # place after one of `document_preps` is where the words stand
     impersonal_cues: frozenset[str] = frozenset()
     document_preps: frozenset[str] = frozenset()
+    address_forms: frozenset[str] = frozenset()  # 'forderte X auf': X is spoken to
     _role_cache: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False)
     _org_cache: dict[str, bool] = field(default_factory=dict, compare=False)
     _source_cache: dict[str, bool] = field(default_factory=dict, compare=False)
@@ -180,10 +181,14 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
     strong_forms: set[str] = {"so"} if lang == "de" else set()
     decision = _lower_set((data.get("cue_strength") or {}).get("decision"))
     decision_forms: set[str] = set()
+    address = _lower_set((data.get("cue_strength") or {}).get("address"))
+    address_forms: set[str] = set()
     for lemma, forms in (data.get("cue_verbs") or {}).items():
         cue_forms |= _lower_set(forms)
         if lemma.lower() in decision:
             decision_forms |= _lower_set(forms)
+        if lemma.lower() in address:
+            address_forms |= _lower_set(forms)
         if lemma.lower() in strong:
             strong_forms |= _lower_set(forms)
     separable: dict[str, set[str]] = {}
@@ -193,6 +198,8 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
             continue
         if lemma.lower() in strong:
             strong_forms |= _lower_set(entry.get("finite")) | _lower_set(entry.get("joined"))
+        if lemma.lower() in address:
+            address_forms |= _lower_set(entry.get("finite")) | _lower_set(entry.get("joined"))
         particle = str(entry.get("particle", "")).lower()
         if not particle:
             continue
@@ -240,6 +247,7 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         impersonal_cues=table("source_phrases", "impersonal"),
         document_preps=table("source_phrases", "document"),
         decision_forms=frozenset(decision_forms),
+        address_forms=frozenset(address_forms),
         determiners=table("determiners", "words"),
         roles_male=_lower_set(roles.get("male")),
         roles_female=_lower_set(roles.get("female")),

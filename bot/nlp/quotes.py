@@ -1332,6 +1332,21 @@ IDIOM_BEFORE_GESAGT = frozenset("genauer besser anders kurz ehrlich offen".split
 AUXILIARIES = frozenset(
     "hat hatte haben hatten habe hätte ist war sei wurde wurden wird werden".split()
 )
+# The agent ('von', 'durch') or the document ('in') of a passive report.
+PASSIVE_SOURCE_PREPOSITIONS = frozenset("von vom durch in im".split())
+# Relative pronouns that can be the subject of their clause ('…, der angab, …').
+RELATIVE_SUBJECTS = frozenset("der die das welcher welche welches".split())
+# Conjunctions that may open a sentence before its first phrase ('Denn wie X berichtete').
+VORFELD_CONJUNCTIONS = frozenset("denn und aber doch".split())
+# 'es heißt' / 'hieß es': a report with no speaker but, perhaps, a document or place.
+IMPERSONAL_CUES = frozenset("heißt hieß hieße geheißen heisst hiess".split())
+DOCUMENT_PREPOSITIONS = frozenset("in im bei beim aus von vom seitens".split())
+# Finite auxiliaries and modals that follow the subject in a German main clause
+# ('Die Partei hat … gefordert', 'Der Verband will … prüfen lassen').
+VORFELD_VERBS = AUXILIARIES | frozenset(
+    "haben hatten hätten sind waren wäre wären will wollte wollen wollten kann konnte können "
+    "konnten muss musste müssen mussten soll sollte sollen sollten".split()
+)
 # Dative and genitive forms: a mention after them is an object, not the speaker.
 # (and accusative ones, which are never the subject either).
 OBLIQUE = frozenset(
@@ -1765,20 +1780,112 @@ class Reported:
                 continue
             passive = self.passive(lo, p, c)
             front = self.fronted_phrase(lo, c)
-            if passive is not None:
+            impersonal = self.impersonal(lo, p, c)
+            if impersonal is not None:
+                m = impersonal[0]
+            elif passive is not None:
                 m = passive[0]
             elif front is not None:
                 m = front[0]
             elif self.lex.lang == "de" and a.lowers[lo] == "wie":
                 m = att.best_speaker(lo + 1, p, c)
             else:
-                m = att.best_speaker(lo, p, c) if p > lo else None
+                m = self.relative_subject(lo, p, c, cue) or self.vorfeld_subject(lo, c)
+                if m is None:
+                    m = att.best_speaker(lo, p, c) if p > lo else None
+                if (
+                    m is not None
+                    and m.tok_start > c
+                    and a.lowers[c] in self.lex.address_forms
+                    and not (m.kind == "pronoun" and m.tok_start == c + 1)
+                ):
+                    # 'Die Polizisten forderten die Schüler auf, …': after a verb of
+                    # addressing, the phrase before the verb speaks, the one after listens
+                    # (unless a pronoun right after the verb is its subject: 'Die Bürger
+                    # forderte er auf, …')
+                    m = self.vorfeld_phrase(lo, c) or m
                 if m is None and self.lex.lang == "en":
                     m = att.best_speaker(lo, c, c)
-            if m is None and passive is None:
-                m = self.source_origin(lo, c)
+            if m is None and passive is None and impersonal is None:
+                m = self.source_origin(lo, c) or self.vorfeld_phrase(lo, c)
             return clo, hi, Attribution(m, cue)
         return None
+
+    def relative_subject(self, lo: int, p: int, c: int, cue: tuple[int, int]) -> Mention | None:
+        """'…, Anna Roth, die betonte, …' / '…, ein Zeuge, der angab, …': a cue that closes
+        a relative clause has the relative pronoun for its subject. The mention is the
+        pronoun (as annotators mark it) naming the person it refers back to."""
+        a, att = self.a, self.att
+        if self.lex.lang != "de" or p - cue[1] > 1:
+            return None
+        for r in range(c - 1, lo, -1):
+            if a.qid[r] >= 0:
+                return None
+            if a.words[r] == ",":
+                return None
+            if a.lowers[r] in RELATIVE_SUBJECTS and a.words[r - 1] == "," and a.qid[r - 1] < 0:
+                ante = att.best_speaker(lo, r - 1, r - 1)
+                person = ante.person if ante is not None else None
+                return Mention(r, r + 1, "pronoun", person)
+        return None
+
+    def vorfeld_subject(self, lo: int, c: int) -> Mention | None:
+        """German puts exactly one phrase before the finite verb of a main clause. When
+        that phrase is a person or organisation right before the verb (the cue itself or
+        its auxiliary: 'Die Gewerkschaft warf dem Minister vor, …', 'Anna Roth hatte Jan
+        Berg gebeten, …'), it is the subject, however prominent a name after the verb."""
+        a, att = self.a, self.att
+        if self.lex.lang != "de" or c <= lo or a.lowers[lo] in OBLIQUE:
+            return None
+        m = att.mention_at(lo, c)
+        if m is None or m.genitive or m.kind == "source":
+            return None
+        end = m.tok_end
+        if end < c and a.words[end] == "(":
+            # 'Eva Roth (SPD) hat …'
+            close = next((k for k in range(end, c) if a.words[k] == ")"), None)
+            end = close + 1 if close is not None else end
+        if end == c or (end < c and a.lowers[end] in VORFELD_VERBS):
+            return m
+        return None
+
+    def vorfeld_phrase(self, lo: int, c: int) -> Mention | None:
+        """The subject no lexicon knows: a short phrase alone before the verb ('Litauen
+        geht davon aus, …', 'Die taz vermutet, …', '„BBC News“ berichtet, …', 'Wie
+        t-online.de berichtet, …'). It must open with an article or a capitalised word
+        that is no function word, hold no comma and end in a name-like word."""
+        a, lex = self.a, self.lex
+        if lex.lang != "de":
+            return None
+        start = lo
+        while start < c and a.lowers[start] in VORFELD_CONJUNCTIONS:
+            start += 1  # 'Denn wie die Zeitung berichtete'
+        end = c
+        if start < c and a.lowers[start] == "wie":
+            start += 1
+        else:
+            # the finite verb closes the phrase: 'Die taz hat berichtet, …'
+            end = next((k for k in range(start + 1, c) if a.lowers[k] in VORFELD_VERBS), c)
+        if not 0 < end - start <= 5:
+            return None
+        first = a.lowers[start]
+        if a.qid[start] < 0 and (
+            first in lex.stopwords
+            or first in PREPOSITIONS["de"]
+            or first in OBLIQUE
+            or first in WEEKDAYS_MONTHS
+            or not (a.words[start][0].isupper() or first in lex.determiners or "." in first)
+        ):
+            return None
+        if any(
+            a.qid[k] < 0 and (a.words[k] in (",", ";", ":") or lex.is_cue(a.lowers[k]))
+            for k in range(start, end)
+        ):
+            return None
+        last = end - 1
+        if a.qid[last] < 0 and not (a.words[last][0].isupper() or "." in a.words[last][1:]):
+            return None
+        return Mention(start, end, "generic", None)
 
     def report_end(self, clo: int, hi: int) -> int:
         """Where a German report that opens at clo ends: the sentence often carries on with
@@ -1831,6 +1938,31 @@ class Reported:
             hi += 1
         return (self.att.best_speaker(c + 1, hi, c),)
 
+    def impersonal(self, lo: int, hi: int, c: int) -> tuple[Mention | None] | None:
+        """'Im Bericht heißt es, …' / '…, hieß es in der Erklärung' / 'Aus Paris hieß es':
+        'es heißt' has no speaker of its own. The document, place or body named with
+        'in', 'bei', 'aus' or 'von' in its clause [lo, hi) is the source; with none ('Bisher hieß
+        es, …', 'Am Morgen hatte es geheißen') nobody is named. None when the cue at c
+        is not an impersonal 'heißen'."""
+        a = self.a
+        if self.lex.lang != "de" or a.lowers[c] not in IMPERSONAL_CUES:
+            return None
+        if not any(a.lowers[k] == "es" for k in range(max(lo, c - 2), min(hi, c + 2))):
+            return None
+        for k in range(lo, hi):
+            if a.qid[k] >= 0 or a.lowers[k] not in DOCUMENT_PREPOSITIONS:
+                continue
+            if k != lo and any(a.words[j] == "," for j in range(min(k, c), max(k, c))):
+                continue  # in another clause: '… bei dem Gespräch nicht einig, hieß es'
+            if k + 1 < hi and a.lowers[k + 1] in RELATIVE and k > lo and a.words[k - 1] == ",":
+                # '… eine Erklärung der Behörde, in der es heißt, …': the antecedent
+                np_lo = self.np_start(lo, k - 1)
+                return (self.source_speaker(np_lo, k - 1) if np_lo < k - 1 else None,)
+            end = self.np_end(k + 1, hi)
+            if end > k + 1 and a.words[end - 1][0].isupper():
+                return (self.source_speaker(k + 1, end),)
+        return (None,)
+
     def source_origin(self, lo: int, c: int) -> Mention | None:
         """'Aus Militärkreisen verlautete, …' / 'Aus dem Ministerium hieß es, …': with no
         subject, the place the words came from speaks."""
@@ -1869,7 +2001,31 @@ class Reported:
                 cands = self.att.candidates(k + 1, min(p, k + 8), after_preposition=True)
                 if cands:
                     return (cands[0],)
-        return (None,)
+        return (self.passive_source(lo, p),)
+
+    def passive_source(self, lo: int, p: int) -> Mention | None:
+        """A passive clause with no person as agent may still name its source: an agent
+        no lexicon knows ('vom LSVD aufgefordert', 'Von deutscher Seite wurde gefordert')
+        or the document it stands in ('In einer Presseerklärung wurde verkündet, …')."""
+        a, lex = self.a, self.lex
+        if lex.lang != "de":
+            return None
+        for k in range(lo, p):
+            if a.qid[k] >= 0:
+                continue
+            low = a.lowers[k]
+            if low in PASSIVE_SOURCE_PREPOSITIONS:
+                end = self.np_end(k + 1, p)
+                if end <= k + 1 or end > k + 7 or not a.words[end - 1][0].isupper():
+                    continue  # nothing named, or more than a short phrase
+                if low in ("in", "im") and not any(
+                    a.words[j][0].isupper()
+                    and (a.lowers[j] in lex.cue_nouns or lex.is_source_noun(a.lowers[j]))
+                    for j in range(k + 1, end)
+                ):
+                    continue  # 'in Berlin', 'im Mai': a place or a time
+                return Mention(k + 1, end, "source", None)
+        return None
 
     def before_cue(self, lo: int, hi: int) -> tuple[int, int, Attribution] | None:
         """'Die Lage sei ernst, sagte X.' / '…, so X.' / 'The plan is dead, he said.'"""
@@ -1902,7 +2058,11 @@ class Reported:
                 cue = c3
                 m = att.best_speaker(k + 1, hi - 1, hi - 1)
             elif cue is not None:
-                m = att.best_speaker(cue[1] if cue[1] - cue[0] == 1 else k + 1, hi, k)
+                impersonal = self.impersonal(k, hi, k)
+                if impersonal is not None:
+                    m = impersonal[0]  # '…, heißt es in dem Bericht.'
+                else:
+                    m = att.best_speaker(cue[1] if cue[1] - cue[0] == 1 else k + 1, hi, k)
             else:
                 # English 'he said', 'the minister told reporters'
                 m = None
@@ -2412,9 +2572,11 @@ class Reported:
                 if shit is None:
                     shit, rule = self.parenthetical(lo, end), "parenthetical"
                 if shit is None and a.lowers[lo] in SOURCE_ADVERBS.get(self.lex.lang, ()):
-                    # 'Demnach …': the source named in the sentence before
-                    prev = last[1].mention if last is not None and si - last[0] <= 1 else None
-                    shit, rule = ([(lo + 1, end)], Attribution(prev, (lo, lo + 1))), "source_adverb"
+                    # 'Demnach …' points back at a document or announcement ('Die Kommission
+                    # legte ihren Bericht vor. Demnach …'); annotators mark the adverb itself
+                    # as the source, since what it stands for is seldom a speaker
+                    src = Mention(lo, lo + 1, "source", None)
+                    shit, rule = ([(lo + 1, end)], Attribution(src, (lo, lo + 1))), "source_adverb"
                 if shit is not None:
                     parts, attr = shit
             if parts:
