@@ -584,3 +584,159 @@ def test_en_quoted_paper_name_before_a_colon_keeps_the_subject(extractor: Extrac
     text = 'Mayor Tom Reiners told the "Harbor Post" on Monday: "This is a good day for the city."'
     got = [(q.speaker, q.rule, q.text) for q in quotes(extractor, text)]
     assert got == [("Tom Reiners", "colon", '"This is a good day for the city."')]
+
+
+def test_en_single_quotes_british_style(extractor: Extractor) -> None:
+    text = (
+        "Residents of Fenby have complained about the new parking rules.\n\n"
+        "'It is a disgrace,' said Moira Tate, 66. 'The council's wardens don't care.'\n\n"
+        "Councillor Ian Rook described the rules as 'entirely fair'.\n\n"
+        "He said: 'We listened to the drivers' complaints before we acted.'\n"
+    )
+    assert triples(extractor, text) == [
+        ("Moira Tate", "direct", "'It is a disgrace,'"),
+        ("Moira Tate", "direct", "'The council's wardens don't care.'"),
+        ("Ian Rook", "partial", "'entirely fair'"),
+        ("Ian Rook", "direct", "'We listened to the drivers' complaints before we acted.'"),
+    ]
+
+
+def test_en_curly_single_quotes_over_a_paragraph_break(extractor: Extractor) -> None:
+    text = (
+        "Harbour master Colin Webb closed the port at Skelby on Friday.\n\n"
+        "‘The swell is too high for any boat,’ Webb said. ‘We will look again tomorrow.\n\n"
+        "‘Nobody should be on the water until then.’\n"
+    )
+    assert triples(extractor, text) == [
+        ("Colin Webb", "direct", "‘The swell is too high for any boat,’"),
+        (
+            "Colin Webb",
+            "direct",
+            "‘We will look again tomorrow.\n\n‘Nobody should be on the water until then.’",
+        ),
+    ]
+
+
+def test_en_apostrophes_are_not_single_quotes(extractor: Extractor) -> None:
+    text = (
+        "Fans' chants filled the ground in Dorley, where the '90s side was honoured. "
+        "Captain Rhys Doyle said the players' families had come too.\n"
+    )
+    assert [q.type for q in quotes(extractor, text)] == ["indirect"]
+
+
+def test_en_interview_answers_belong_to_the_interviewee(extractor: Extractor) -> None:
+    text = (
+        "A painter of storms: an interview with Ines Farrow\n\n"
+        "Ines Farrow, 41, opens her first exhibition in Calder this week.\n\n"
+        "Q: Why storms?\n\n"
+        "A: I grew up by the sea. My father told me stories about the wrecks.\n\n"
+        "Q: What comes next?\n\n"
+        "A: I will not say anything about it yet.\n"
+    )
+    assert pairs(extractor, text) == [
+        ("Ines Farrow", "I grew up by the sea. My father told me stories about the wrecks."),
+        ("Ines Farrow", "I will not say anything about it yet."),
+    ]
+
+
+def test_en_said_the_role_comma_name_after_quote(extractor: Extractor) -> None:
+    text = (
+        "The Wexham clinic has closed two wards.\n\n"
+        "“We have no beds left,” said the clinic’s medical director, Dr Ravi Sethi. "
+        "“Please stay at home if you can.”\n"
+    )
+    assert triples(extractor, text) == [
+        ("Ravi Sethi", "direct", "“We have no beds left,”"),
+        ("Ravi Sethi", "direct", "“Please stay at home if you can.”"),
+    ]
+
+
+def test_en_role_and_name_apposition_before_said_after_quote(extractor: Extractor) -> None:
+    text = (
+        "The Ferris Institute published its survey of nurses on Monday.\n\n"
+        '"Nurses are leaving faster than we can train them," the institute\'s '
+        'research director, Helen Dowd, said. "Something has to change."\n'
+    )
+    assert triples(extractor, text) == [
+        ("Helen Dowd", "direct", '"Nurses are leaving faster than we can train them,"'),
+        ("Helen Dowd", "direct", '"Something has to change."'),
+    ]
+
+
+def test_en_he_in_a_new_sentence_is_the_last_subject(extractor: Extractor) -> None:
+    text = (
+        "Prosecutor Alan Hirst said Cole had forged the invoices. "
+        "He told the court the scheme ran for five years.\n"
+    )
+    assert pairs(extractor, text) == [
+        ("Alan Hirst", "Cole had forged the invoices"),
+        ("Alan Hirst", "the scheme ran for five years"),
+    ]
+
+
+def test_en_fronted_participle_cue_gives_way_to_the_main_verb(extractor: Extractor) -> None:
+    text = (
+        "Senator Paul Brand met union leaders in Harwick on Tuesday. "
+        "Asked whether he would back the strike, Brand said he needed more time.\n\n"
+        "Officers were called to the Harwick depot after reports of a fire, police said.\n"
+    )
+    assert [(q.speaker or q.speaker_text, q.text) for q in quotes(extractor, text)] == [
+        ("Paul Brand", "he needed more time"),
+        ("police", "Officers were called to the Harwick depot after reports of a fire"),
+    ]
+
+
+def test_en_report_after_a_time_adverbial_or_a_number(extractor: Extractor) -> None:
+    text = (
+        "Toy maker Brindle Toys said on Thursday it would close its plant in Ashby, "
+        "about a third of its capacity.\n\n"
+        "A spokeswoman for the port, Jean Allard, said 12 ships were waiting.\n"
+    )
+    assert pairs(extractor, text) == [
+        ("Brindle Toys", "it would close its plant in Ashby, about a third of its capacity"),
+        ("Jean Allard", "12 ships were waiting"),
+    ]
+
+
+def test_en_report_ending_in_a_partial_quote_is_indirect_too(extractor: Extractor) -> None:
+    text = (
+        'The lead author, Prof Nina Carr, said the results were "deeply worrying".\n\n'
+        'Asked about the delay, she replied: "We need more data."\n'
+    )
+    assert triples(extractor, text) == [
+        ("Nina Carr", "indirect", 'the results were "deeply worrying"'),
+        ("Nina Carr", "partial", '"deeply worrying"'),
+        ("Nina Carr", "direct", '"We need more data."'),
+    ]
+
+
+def test_en_lowercase_subject_phrase_is_the_speaker_text(extractor: Extractor) -> None:
+    text = (
+        "The Merrow plant closed on Friday. The company said most of the staff would move. "
+        "Analysts said the closure had been expected. "
+        "A source familiar with the talks said a buyer had been found. "
+        "A witness, who did not want to be named, said the gates were locked.\n"
+    )
+    assert [q.speaker_text for q in quotes(extractor, text)] == [
+        "The company",
+        "Analysts",
+        "A source familiar with the talks",
+        "A witness",
+    ]
+
+
+def test_en_british_court_roles(extractor: Extractor) -> None:
+    text = (
+        "Tom Varley, 44, admitted theft at Dunford Crown Court.\n\n"
+        "His barrister, Anne Cole, said her client was deeply ashamed.\n"
+    )
+    assert [(q.speaker, q.role) for q in quotes(extractor, text)] == [("Anne Cole", "barrister")]
+
+
+def test_en_cue_verb_with_an_object_is_not_a_report(extractor: Extractor) -> None:
+    text = (
+        "Lena Fisk denied the charges at Marlow Crown Court on Monday. "
+        "Her co-accused, Daniel Rudd, admitted that he had driven the van.\n"
+    )
+    assert pairs(extractor, text) == [("Daniel Rudd", "that he had driven the van")]

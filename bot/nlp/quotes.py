@@ -116,6 +116,81 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     return spans
 
 
+SINGLE_OPEN = "'‘"
+SINGLE_CLOSE = "'’"
+# '90s, 'em, 'n': an apostrophe that opens a word, not a quotation
+ELISION = re.compile(r"['‘](?:\d\ds?\b|em\b|n['’]|til\b|cause\b)", re.IGNORECASE)
+
+
+def find_single_quote_spans(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """British style: top-level quotations in '…' or ‘…’, outside the double-marked ones.
+
+    The same marks are apostrophes (don't, the company’s, the lads' bus), so an opener
+    must stand before a word after a space, and a closer must end a word and not be
+    followed by a letter. A closer after 's' before another word (the lads' bus) is
+    taken only when the paragraph has no later closer. A quotation runs over a
+    paragraph break when the next paragraph opens with the same mark. Double-marked
+    quotations inside a single-marked one are nested and dropped as spans."""
+    n = len(text)
+    taken = [(s.start, s.end) for s in spans]
+
+    def inside(i: int) -> bool:
+        return any(s <= i < e for s, e in taken)
+
+    def opener_at(i: int) -> bool:
+        if text[i] not in SINGLE_OPEN or i + 1 >= n or inside(i):
+            return False
+        if i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([—–-"):
+            return False
+        return (text[i + 1].isalnum() or text[i + 1] in "…") and not ELISION.match(text, i)
+
+    def closer_at(i: int) -> int:
+        """0: no closer, 1: a closer after 's' before a word (maybe a possessive), 2: a closer."""
+        if text[i] not in SINGLE_CLOSE or text[i - 1].isspace():
+            return 0
+        nxt = text[i + 1] if i + 1 < n else "\n"
+        if nxt.isalnum():
+            return 0
+        if text[i - 1] in "sS" and nxt == " " and i + 2 < n and text[i + 2].isalnum():
+            return 1
+        return 2
+
+    found: list[QuoteSpan] = []
+    i = 0
+    while i < n:
+        if not opener_at(i):
+            i += 1
+            continue
+        j, end, weak = i + 1, -1, -1
+        while j < n:
+            ch = text[j]
+            if ch == "\n":
+                k = j
+                while k < n and text[k].isspace():
+                    k += 1
+                if k < n and text[k] == text[i] and end < 0 and weak < 0:
+                    j = k + 1  # the quote goes on in the next paragraph
+                    continue
+                break
+            c = closer_at(j) if ch in SINGLE_CLOSE else 0
+            if c == 2:
+                end = j + 1
+                break
+            if c == 1 and weak < 0:
+                weak = j + 1
+            j += 1
+        end = end if end > 0 else weak
+        if end > 0 and not inside(end - 1):
+            found.append(QuoteSpan(i, end, text[i]))
+            i = end
+        else:
+            i += 1
+    if not found:
+        return spans
+    outer = [s for s in spans if not any(f.start < s.start and s.end <= f.end for f in found)]
+    return sorted(outer + found, key=lambda s: s.start)
+
+
 # --- tokens and sentences ---------------------------------------------------------------
 
 
@@ -179,7 +254,10 @@ class Analysis:
         # capitalised like a name or noun: 'Stoltenberg', 'US-Präsident' (not 'NATO', not ',')
         self.caps = [w[0].isupper() and len(w) > 1 and not w.isupper() for w in words]
         self.n = len(words)
-        self.quotes = [q for q in find_quote_spans(text) if q.start >= body_start]
+        spans = find_quote_spans(text)
+        if lex.lang == "en":
+            spans = find_single_quote_spans(text, spans)
+        self.quotes = [q for q in spans if q.start >= body_start]
         self.quote_at = {q.start: qi for qi, q in enumerate(self.quotes)}
         self._assign_quote_tokens()
         self._split_sentences()
@@ -239,7 +317,8 @@ class Analysis:
             if not gap:
                 continue
             c = nxt[0]
-            if c.isupper() or c.isdigit() or c in OPENERS or c in "(-–":
+            opens = c in OPENERS or (c in SINGLE_OPEN and qid[i + 1] >= 0)
+            if c.isupper() or c.isdigit() or opens or c in "(-–":
                 bounds.append((start, i + 1))
                 start = i + 1
         if start < self.n:
@@ -315,6 +394,8 @@ class Analysis:
             k = i
         taken = 0
         while k < self.n and taken < 3:
+            if k > i and "\n" in self.text[self.ends[k - 1] : self.starts[k]]:
+                break  # a headline's last words and the next paragraph's first are two names
             if self.lowers[k] in lex.name_particles and taken == 0 and (need_given or k > i):
                 # 'Ursula von der Leyen', 'Ludwig van Beethoven'
                 p = k
@@ -762,6 +843,12 @@ class Attributor:
             return Mention(i, k + 1, kind, None, word if kind == "role" else None)
         if lex.is_org(low) and (a.words[k][0].isupper() or lex.lang == "en"):
             end = k + 1
+            if lex.lang == "en" and a.words[k][0].islower():
+                # 'British carmaker Harrow Motors', 'toy maker Brindle Toys': the name after
+                # a lowercase head is the organisation's name
+                name_end = self._org_name_after(end, hi)
+                if name_end > end and a.qid[end] < 0:
+                    return Mention(end, name_end, "org", None)
             if low in lex.named_org_heads:
                 end = self._org_name_after(end, hi)
             if end + 1 < hi and a.lowers[end] in ("der", "des", "of", "the") and a._is_cap(end + 1):
@@ -819,12 +906,33 @@ class Attributor:
                 continue
             g = a.people[m.person].gender
             if g == gender:
+                if self.lex.lang == "en" and a.sent_of[m.tok_start] != a.sent_of[i]:
+                    return self._subject_of(a.sent_of[m.tok_start], gender, m.person)
                 return m.person
             if g is None and fallback is None and a.people[m.person].kind == "person":
                 fallback = m.person
         # 'sie' with no woman about is more likely 'they'; 'er', 'he' and 'she' take a person
         # of unknown gender ('Dana', 'Kim')
         return fallback if gender == "m" or self.lex.lang == "en" else None
+
+    def _subject_of(self, si: int, gender: str, default: int) -> int:
+        """English 'He …' in a new sentence: the fitting person who was the subject of the
+        last sentence naming one ('Prosecutor James Pell said Almond had forged invoices.
+        He told the court …': Pell), taken as the first one there, not after a preposition."""
+        a = self.a
+        lo, hi = a.sents[si]
+        preps = PREPOSITIONS.get(self.lex.lang, frozenset())
+        for idx in range(bisect.bisect_left(a.mention_starts, lo), len(a.mentions)):
+            m = a.mentions[idx]
+            if m.tok_start >= hi:
+                break
+            if m.person is None or a.qid[m.tok_start] >= 0 or m.genitive:
+                continue
+            if m.tok_start > lo and a.lowers[m.tok_start - 1] in preps:
+                continue
+            if a.people[m.person].gender == gender:
+                return m.person
+        return default
 
     def resolve_role(self, i: int, low: str, gender: str | None) -> int | None:
         """The person in the article who holds this role, the latest one mentioned before i."""
@@ -898,7 +1006,10 @@ class Attributor:
                 m = self.a.add_name_at(k, strict=True)
                 if m is not None and not m.genitive:
                     return m
-            return self.generic_np(lo, hi, cue)
+            m = self.generic_np(lo, hi, cue)
+            if m is None and cue == hi and self.lex.lang == "en":
+                m = self._en_subject(lo, hi)
+            return m
 
         def score(m: Mention) -> float:
             weight = KIND_WEIGHT[m.kind] + (0.5 if m.person is not None else 0.0)
@@ -932,6 +1043,32 @@ class Attributor:
         a = self.a
         j = bisect.bisect_right(a.mention_starts, k) - 1
         return j >= 0 and a.mentions[j].tok_end > k
+
+    def _en_subject(self, lo: int, hi: int) -> Mention | None:
+        """English: the noun phrase right before its verb at hi, when it names nobody we
+        know ('The trust said', 'Analysts said', 'A source familiar with the plans said').
+        English nouns are lowercase, so generic_np's capitalised nouns miss these. The
+        phrase starts the clause (the sentence or after a comma) and is at most 7 words."""
+        a, lex = self.a, self.lex
+        s = hi
+        while s > lo and hi - s < 8 and a.qid[s - 1] < 0 and a.words[s - 1] not in ",;:()":
+            s -= 1
+        if s > lo and a.words[s - 1] not in ",;:(" and a.qid[s - 1] < 0:
+            return None  # longer than a subject
+        while s < hi and a.lowers[s] in EN_LINKERS:
+            s += 1
+        if s >= hi:
+            return None
+        first, last = a.lowers[s], a.lowers[hi - 1]
+        if not (
+            first in lex.determiners
+            or first in EN_QUANTIFIERS
+            or (a.words[s][0].isupper() and first not in lex.stopwords)
+        ):
+            return None
+        if not last.isalpha() or last in lex.stopwords or lex.is_cue(last):
+            return None
+        return Mention(s, hi, "generic", None)
 
     def generic_np(self, lo: int, hi: int, cue: int | None) -> Mention | None:
         """A speaker that is neither a name nor a known role: 'der 39-Jährige', 'Experten',
@@ -1148,8 +1285,17 @@ class Attributor:
                 stop += 1
             # 'sagte am Montag die Vorsitzende der Kommission, Petra Lindqvist': take the
             # apposition too
-            if stop < s_end and a.words[stop] == "," and (stop + 1) in a.mention_at:
-                stop = a.mention_at[stop + 1].tok_end
+            app = stop + 1
+            while app < s_end and self.lex.lang == "en" and a.lowers[app] in self.lex.titles:
+                app += 1  # 'said the trust's chief medical officer, Dr Anil Mehta'
+            if stop < s_end and a.words[stop] == "," and app in a.mention_at:
+                stop = a.mention_at[app].tok_end
+                if self.lex.lang == "en" and not any(
+                    a.mention_at.get(k, Mention(0, 0, "", None)).kind == "name"
+                    for k in range(cue[1], app)
+                ):
+                    # the role before the comma describes the name after it
+                    return Attribution(a.mention_at[app], cue)
             m = self.best_speaker(cue[1] if cue[1] - cue[0] == 1 else cue[0] + 1, stop, cue[0])
             if m is None and a._namelike(cue[0] + 1):
                 m = a.add_name_at(cue[0] + 1)
@@ -1162,7 +1308,8 @@ class Attributor:
         # German puts the verb first here; a later verb belongs to another clause.
         if self.lex.lang != "en":
             return self.inverted_subject(qi, i, s_end)
-        for k in range(i, min(s_end, i + 7)):
+        # up to 12 words: '"…," the college's regional director, Helen Marsh, said'
+        for k in range(i, min(s_end, i + 12)):
             if a.qid[k] >= 0:
                 break
             c = self.cue_at(k, s_end)
@@ -1653,6 +1800,11 @@ class Reported:
         outside the quote marks ('Sie sagte, es müsse Schluss sein mit „Blockaden“')."""
         if not self.mostly_quoted(lo, hi):
             return False
+        if self.lex.lang == "en":
+            # 'said the findings were "deeply alarming"': a report with its own subject;
+            # 'she replied: "…"' is the quotation's attribution
+            a = self.a
+            return a.qid[lo] >= 0 or any(a.words[k] == ":" and a.qid[k] < 0 for k in range(lo, hi))
         return self.a.qid[lo] >= 0 or not self.konj(lo, hi)
 
     def after_cue(self, lo: int, hi: int) -> tuple[int, int, Attribution] | None:
@@ -1674,6 +1826,8 @@ class Reported:
                 and c + 1 < hi
                 and a.qid[c + 1] < 0
             ):
+                if c > lo and a.qid[c - 1] >= 0:
+                    continue  # '"…," said the bank's chief economist, …': who, not what
                 nxt = a.words[c + 1]
                 stop = next(
                     (k for k in range(c + 1, min(hi, c + 8)) if a.words[k] in (",", ";")), hi
@@ -1683,10 +1837,17 @@ class Reported:
                     for m in att.candidates(c + 1, stop)
                 ):
                     continue  # '"…," said Tom Reyes, 54, a fisherman': who spoke, not what
-                if a.lowers[c + 1] in openers:
+                after = _en_adverbial_end(a, c + 1, hi)
+                if after > c + 1 and after < hi and a.qid[after] < 0:
+                    # 'said on Thursday it would cut jobs': the clause follows the adverbial
+                    if a.words[after][0].isupper() or a.lowers[after] in EN_SUBJECTS:
+                        nxt, p = a.words[after], after - 1
+                if p is not None:
+                    pass
+                elif a.lowers[c + 1] in openers:
                     p = c  # 'said that …' (the clause keeps its 'that')
-                elif nxt[0].isupper() or a.lowers[c + 1] in EN_SUBJECTS:
-                    p = c  # 'said the plan was dead'
+                elif nxt[0].isupper() or nxt[0].isdigit() or a.lowers[c + 1] in EN_SUBJECTS:
+                    p = c  # 'said the plan was dead', 'said 14 roads were closed'
             if (
                 self.lex.lang == "en"
                 and a.lowers[c] in EN_TELL
@@ -1730,6 +1891,33 @@ class Reported:
                     p = c
                 elif a.lowers[c] not in EN_TELL and hi - c > 3 and a.words[c + 1][0].isalpha():
                     p = c  # 'said talks would continue on Thursday'
+            if (
+                p == c
+                and self.lex.lang == "en"
+                and a.lowers[c] not in EN_PLAIN_SAY
+                and a.lowers[c + 1] not in openers
+                and not any(
+                    a.lowers[k] in EN_FINITE or (k > c + 2 and a.lowers[k].endswith("ed"))
+                    for k in range(c + 1, min(hi, c + 12))
+                )
+            ):
+                continue  # 'admitted theft', 'denied the charges': an object, not a clause
+            if (
+                p is not None
+                and self.lex.lang == "en"
+                and a.lowers[c] not in EN_SAY
+                and any(
+                    a.qid[k] < 0
+                    and (
+                        a.lowers[k] in EN_SAY
+                        or (a.lowers[k].endswith("ed") and self.lex.is_cue(a.lowers[k]))
+                    )
+                    for k in range(p + 1, min(hi, p + 9))
+                )
+            ):
+                # 'Asked whether …, Whitfield said …', '…, speaking on condition of anonymity,
+                # said …', '… after reports of a fight, police said': the later verb reports
+                continue
             if p is not None and self.lex.lang == "en" and p > c and p + 1 < hi:
                 # '…, raising the prospect of …': a participle clause is the reporter's
                 if a.lowers[p + 1].endswith("ing") and a.lowers[p + 1] not in openers:
@@ -1985,7 +2173,11 @@ class Reported:
         if lex.lang == "en":
             # the auxiliary right before the participle: 'were (later) told'
             participle = low.endswith("ed") or low in lex.participles
-            window = range(max(lo, c - 3), c)
+            # not across a comma: 'A witness, who did not want to be named, said …'
+            start = c
+            while start > max(lo, c - 3) and a.words[start - 1] != ",":
+                start -= 1
+            window = range(start, c)
         else:
             # German puts the auxiliary second and the participle last, in the same clause
             # ('Die Zahlen wurden später präzisiert'); an infinitive means future tense
@@ -2080,6 +2272,10 @@ class Reported:
                 continue
             if self.mostly_quoted(lo, p):
                 return None
+            if self.lex.lang == "en" and not any(
+                a.qid[j] < 0 and a.words[j].isalpha() and a.words[j].islower() for j in range(lo, p)
+            ):
+                continue  # 'Tom Varley, 44, admitted theft': a name, not a statement
             # '…, X said on Tuesday.' ends the statement; in '…, X called it „…“' the quote is
             # the statement, and the part before the comma only the subject's apposition
             tail_from = max(cue[1], m.tok_end if m is not None else cue[1])
@@ -2686,6 +2882,48 @@ EN_SAY = frozenset(
     }
 )
 EN_TELL = frozenset({"told", "tells", "tell", "telling"})
+# verbs that take only a clause; the others also take an object ('denied the charges')
+EN_PLAIN_SAY = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
+# a finite verb shows that a clause follows
+EN_FINITE = frozenset(
+    "is are was were has have had will would can could should may might must did does do "
+    "'s 're 've 'd 'll ’s ’re ’ve ’d ’ll".split()
+)
+# words that open a clause before its subject: 'But the college said …'
+EN_LINKERS = frozenset({"but", "and", "meanwhile", "however", "also", "so", "yet"})
+EN_QUANTIFIERS = frozenset(
+    {"one", "two", "three", "four", "five", "several", "some", "many", "other", "most", "few"}
+)
+EN_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "recently"})
+EN_TIME_UNITS = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening"})
+
+
+def _en_adverbial_end(a: Analysis, i: int, hi: int) -> int:
+    """After 'said': the end of a time adverbial ('on Thursday', 'yesterday', 'last week',
+    'on Monday evening', 'in a statement on Friday'), or i when none starts at i."""
+    j = i
+    while j < hi and a.qid[j] < 0:
+        low = a.lowers[j]
+        if low in EN_TIME_WORDS:
+            j += 1
+        elif low in ("last", "this", "next") and j + 1 < hi and a.lowers[j + 1] in EN_TIME_UNITS:
+            j += 2
+        elif low == "on" and j + 1 < hi and a.lowers[j + 1] in WEEKDAYS_MONTHS:
+            j += 2
+            if j < hi and a.lowers[j] in EN_TIME_UNITS:
+                j += 1
+        elif (
+            low == "in"
+            and j + 2 < hi
+            and a.lowers[j + 1] in ("a", "an")
+            and a.lowers[j + 2] in a.lex.cue_nouns
+        ):
+            j += 3  # 'said in a statement it would …'
+        else:
+            break
+    return j
+
+
 # '… the plan is dead, but officials said …': after these the reporter speaks again
 EN_CLAUSE_BREAKS = frozenset({"but", "while", "whereas", "though", "although"})
 EN_SUBJECTS = frozenset(
@@ -2723,7 +2961,9 @@ LABEL_RE = re.compile(
     r"(?:''|\*\*|\*)?[ \t]*:(?:''|\*\*|\*)?[ \t]+(?=\S)",
     re.MULTILINE,
 )
-INTERVIEWER_LABELS = frozenset({"frage", "f", "q", "question", "interviewer", "antwort", "a"})
+INTERVIEWER_LABELS = frozenset({"frage", "f", "q", "question", "interviewer"})
+# 'A: …' answers are the interviewee's, the person the introduction is about
+ANSWER_LABELS = frozenset({"antwort", "a", "answer"})
 
 
 def find_interview(a: Analysis, att: Attributor) -> list[tuple[int, int, Found | None]]:
@@ -2754,7 +2994,8 @@ def find_interview(a: Analysis, att: Attributor) -> list[tuple[int, int, Found |
     interviewer = {
         lab
         for lab in labels
-        if lab.lower() in INTERVIEWER_LABELS or lab.isupper() or questions(lab) >= 0.5
+        if lab.lower() not in ANSWER_LABELS
+        and (lab.lower() in INTERVIEWER_LABELS or lab.isupper() or questions(lab) >= 0.5)
     }
     if not interviewer or len(interviewer) == len(labels):
         return []
@@ -2768,7 +3009,12 @@ def find_interview(a: Analysis, att: Attributor) -> list[tuple[int, int, Found |
         tok = bisect.bisect_left(a.starts, lstart)
         if tok >= a.n:
             continue
-        m = a.mention_at.get(tok) or a.add_name_at(tok)
+        if label.lower() in ANSWER_LABELS:
+            m = _interviewee(a, bisect.bisect_left(a.starts, paras[0][3]))
+            if m is None:
+                continue
+        else:
+            m = a.mention_at.get(tok) or a.add_name_at(tok)
         if m is None:
             m = Mention(tok, tok + max(1, len(label.split())), "generic", None)
         out.append(
@@ -2779,6 +3025,24 @@ def find_interview(a: Analysis, att: Attributor) -> list[tuple[int, int, Found |
             )
         )
     return out
+
+
+def _interviewee(a: Analysis, first_label: int) -> Mention | None:
+    """The person an 'A: …' interview is with: the one named most often before the first
+    label (headline and introduction), as their latest mention there."""
+    count: dict[int, int] = {}
+    last: dict[int, Mention] = {}
+    for m in a.mentions:
+        if m.tok_start >= first_label or m.person is None or m.kind not in ("name", "pronoun"):
+            continue
+        if a.people[m.person].kind != "person":
+            continue
+        count[m.person] = count.get(m.person, 0) + 1
+        last[m.person] = m
+    if not count:
+        return None
+    best = max(count, key=lambda p: (count[p], -a.people[p].first_tok))
+    return last[best]
 
 
 def _as_evaluation(a: Analysis, att: Attributor, f: Found) -> Attribution | None:
