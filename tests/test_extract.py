@@ -814,3 +814,29 @@ def test_de_passive_names_an_unknown_agent_or_its_document(extractor: Extractor)
     assert _indirect(extractor, text)[0][0] == "VKBW"
     text = "In einer Pressemitteilung des Vereins wurde gefordert, dass die Halle offen bleibe.\n"
     assert _indirect(extractor, text)[0][0] == "einer Pressemitteilung des Vereins"
+
+
+# --- quoted words without a speech verb -------------------------------------------------------
+
+
+def test_de_statement_after_colon_without_cue_is_a_quote(extractor: Extractor) -> None:
+    text = (
+        "Bäckermeister Jonas Kornfeld bleibt angesichts der Vorwürfe gelassen: „Wir haben jede "
+        "Lieferung geprüft und nichts beanstanden müssen.“ Der Markt bleibt geöffnet.\n"
+    )
+    qs = quotes_of(extractor, text)
+    assert [(q.type, q.speaker) for q in qs] == [("direct", "Jonas Kornfeld")]
+    assert qs[0].text.startswith("„Wir haben jede Lieferung")
+
+
+def test_de_gloss_after_colon_in_brackets_is_no_quote(extractor: Extractor) -> None:
+    text = (
+        "Die Zentralbank von Morland (kurz: „ZBM“) senkte den Leitzins. Der neue Bund "
+        "(übersetzt: „Front für Arbeit“) protestierte.\n"
+    )
+    assert run(extractor, text) == []
+
+
+def test_de_name_with_contracted_preposition_is_no_quote(extractor: Extractor) -> None:
+    text = "In Lindenau gründete sich gestern die „Allianz zur Rettung der Wälder“ neu.\n"
+    assert run(extractor, text) == []

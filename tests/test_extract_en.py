@@ -740,3 +740,11 @@ def test_en_cue_verb_with_an_object_is_not_a_report(extractor: Extractor) -> Non
         "Her co-accused, Daniel Rudd, admitted that he had driven the van.\n"
     )
     assert pairs(extractor, text) == [("Daniel Rudd", "that he had driven the van")]
+
+
+def test_en_statement_after_colon_without_cue_is_a_quote(extractor: Extractor) -> None:
+    text = (
+        'Baker Tom Harlow stayed calm about the complaints: "We checked every delivery '
+        'and found nothing wrong." The shop remains open.\n'
+    )
+    assert [(q.type, q.speaker) for q in quotes(extractor, text)] == [("direct", "Tom Harlow")]

@@ -1570,7 +1570,13 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             or (
                 first > 1
                 and a.lowers[first - 2] in a.lex.non_quote
-                and a.words[first - 1][0].isupper()
+                and (
+                    a.words[first - 1][0].isupper()
+                    or (
+                        a.words[first - 1] == ":"
+                        and (_is_fragment(inner) or _is_proper_name(inner))
+                    )
+                )
             )
         ):
             continue  # 'the film "Blue Harbor"'; but 'called the plan "a disaster"' is speech
@@ -1618,6 +1624,13 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             named_between = a.mention_between(a.sents[psi][1], first)
             if si - psi <= 2 and not named_between and not (_is_fragment(inner) and outside_before):
                 attr = Attribution(pattr.mention, None)
+        if attr is None and _statement_after_colon(a, qi, inner):
+            # 'Paolo lehnte mit den Worten ab: „…“': a whole statement announced by a colon
+            # is someone's words even with no speech verb; the clause's subject said it.
+            # Only when that subject is found: nobody's words are no use to anyone.
+            subject = _colon_subject(a, att, s_lo, first - 1)
+            if subject is not None:
+                attr, rule = Attribution(subject, None), "colon_statement"
         if attr is None and (_is_fragment(inner) or outside_before):
             # a term or title in quote marks, nobody's words -- unless reported speech
             unattributed.append(Found(q.start, q.end, None, "partial", si, "in_report"))
@@ -1663,6 +1676,7 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
             if attr is not None:
                 f.attr = attr
                 direct.append(f)
+
     items = direct + reported
     interview = find_interview(a, att)
     if interview:
@@ -3100,6 +3114,33 @@ def _is_term(a: Analysis, f: Found) -> bool:
     return before.endswith("(") and after.startswith(")") and _is_fragment(inner)
 
 
+def _statement_after_colon(a: Analysis, qi: int, inner: str) -> bool:
+    """Is quotation `qi` a whole statement announced by a colon ('Die Firma weist das
+    zurück: „Wir haben …“')? Not a gloss or name in brackets ('(kurz: „Fed“)', '(etwa:
+    „Partei der Volksmacht“)') nor a title of capitalised words."""
+    first = a.q_first[qi]
+    if first <= 0 or a.words[first - 1] != ":" or not inner[:1].isupper():
+        return False
+    if _is_fragment(inner) or _is_proper_name(inner):
+        return False
+    s_lo = a.sents[a.sent_of[first]][0]
+    before = a.text[a.starts[s_lo] : a.starts[first - 1]]
+    return before.count("(") <= before.count(")") and before.count("[") <= before.count("]")
+
+
+def _colon_subject(a: Analysis, att: Attributor, lo: int, colon: int) -> Mention | None:
+    """The speaker of a statement announced by the clause [lo, colon) with no speech verb:
+    a name opening the clause ('Paolo lehnte ab: …'), else its likeliest subject."""
+    if lo + 1 < colon and a.words[lo + 1][:1].islower():
+        m = a.mention_at.get(lo) or a.add_name_at(lo)
+        if m is not None and not m.genitive:
+            return m
+    m = att.best_speaker(lo, colon)
+    if m is None or m.genitive or m.kind not in ("name", "pronoun", "role", "org"):
+        return None  # left open for the report before it ('X sagte, … . Dazu: „…“')
+    return m
+
+
 def _only_attribution(a: Analysis, lo: int, hi: int) -> bool:
     """Are the tokens in [lo, hi) just an attribution (', she said,')? Then the quote after
     them continues the one before."""
@@ -3114,7 +3155,8 @@ def _is_proper_name(inner: str) -> bool:
     words = inner.split()
     if len(words) < 2 or len(words) > 6 or inner.rstrip()[-1:] in ".!?…,":
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in NAME_GLUE for w in words) and any(
+    glue = NAME_GLUE | NAME_GLUE_INNER if words[0][0].isupper() else NAME_GLUE
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in glue for w in words) and any(
         w[0].isupper() for w in words[1:]
     )
 
@@ -3139,6 +3181,12 @@ NAME_GLUE = frozenset(
         "un",
     }
 )
+
+
+# Contracted prepositions inside names of several capitalised words ('Ärzte ohne Grenzen',
+# 'Rat zur Wiederherstellung der Demokratie', 'Bild am Sonntag'); only after a capitalised
+# first word, so that 'zur Kenntnis' stays a phrase.
+NAME_GLUE_INNER = frozenset({"zur", "zum", "am", "im", "ohne"})
 
 
 def _norm(s: str) -> str:
