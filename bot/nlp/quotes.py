@@ -1404,7 +1404,38 @@ class Attributor:
             m = self.best_speaker(lo, cue[0] - 1)
             if m is not None and m.tok_start == lo:
                 return Attribution(m, cue)
-        return Attribution(self.best_speaker(lo, hi, cue[0]), cue)
+        m = self.clause_subject(lo, hi, cue)
+        if m is None:
+            # the structure tells no one (a passive without agent, say): a quoted term
+            # needs a speaker to be kept at all, so the likeliest mention stands in
+            m = self.best_speaker(lo, hi, cue[0])
+        return Attribution(m, cue)
+
+    def clause_subject(self, lo: int, hi: int, cue: tuple[int, int]) -> Mention | None:
+        """The subject of a German main clause by its structure, not by the kind of a
+        mention or its distance from the verb: the one phrase before the finite verb when
+        it is a person or body ('Das Komitee nannte X „…“': not X, though a name), the
+        agent of a passive, the phrase after the verb when a prepositional phrase opens
+        the sentence ('Im Bericht spricht die Behörde von „…“'). None when the structure
+        does not tell."""
+        if self.lex.lang != "de":
+            return None
+        a = self.a
+        rep = Reported(a, self)
+        c = cue[0]
+        p = next((k for k in range(c + 1, hi) if a.words[k] == "," and a.qid[k] < 0), hi)
+        # not relative pronouns ('…, die es „…“ nannte'): the partial quote's speaker is
+        # the person the pronoun stands for, whom best_speaker finds
+        for found in (rep.passive(lo, p, c), rep.fronted_phrase(lo, c)):
+            if found is not None:
+                m = found[0]
+                # fronted_phrase looks a few words past the verb, which may be past hi
+                return m if m is None or m.tok_start < hi else None
+        m = rep.vorfeld_subject(lo, c)
+        if m is not None and any(a.words[k] == "," and a.qid[k] < 0 for k in range(m.tok_end, c)):
+            return None  # the cue is in a clause of its own: 'X will wissen, dass Y …'
+        # a body no lexicon knows: 'Das Nobelkomitee würdigte X als „…“'
+        return m or rep.plain_subject(lo, c)
 
     def source_phrase(self, qi: int) -> Attribution | None:
         """laut X / nach Angaben von X / according to X in the quotation's sentence."""
@@ -1446,8 +1477,11 @@ PREPOSITIONS = {
 # 'Im Bericht', 'Als Begründung'); the subject then follows the verb.
 FRONT_PREPOSITIONS = frozenset(
     "an auf bei mit vor zu zum zur über unter gegen für um seit bis neben zwischen wegen "
-    "trotz dank am im beim in als".split()
+    "trotz dank am im beim in als angesichts aufgrund infolge anlässlich bezüglich "
+    "hinsichtlich".split()
 )
+# Endings of German adverbs and adjectives that open a sentence capitalised.
+ADVERB_ENDINGS = ("lich", "ig", "lang", "hin", "weise", "end", "los", "mals", "wärts")
 AGE_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]\w+$")  # 'der 58-Jährige'
 NOT_REPORT_OPENERS = {
     "de": frozenset(
@@ -1994,6 +2028,8 @@ class Reported:
             else:
                 m = self.relative_subject(lo, p, c, cue) or self.vorfeld_subject(lo, c)
                 if m is None:
+                    m = self.plain_subject(lo, c)
+                if m is None:
                     m = att.best_speaker(lo, p, c) if p > lo else None
                 if (
                     m is not None
@@ -2042,7 +2078,7 @@ class Reported:
         m = att.mention_at(lo, c)
         if m is None or m.genitive or m.kind == "source":
             return None
-        end = m.tok_end
+        end = self._genitive_end(m.tok_end, c)
         if end < c and a.words[end] == "(":
             # 'Eva Roth (SPD) hat …'
             close = next((k for k in range(end, c) if a.words[k] == ")"), None)
@@ -2050,6 +2086,22 @@ class Reported:
         if end == c or (end < c and a.lowers[end] in VORFELD_VERBS):
             return m
         return None
+
+    def _genitive_end(self, end: int, c: int) -> int:
+        """The end of a genitive complement at end ('Der Geschäftsführer des BPI',
+        'Ein Sprecher der bayerischen Polizei'), or end itself: the complement belongs to
+        the phrase before the verb."""
+        a = self.a
+        if end >= c or a.qid[end] >= 0 or a.lowers[end] not in GENITIVE:
+            return end
+        k = end + 1
+        while k < c and a.qid[k] < 0 and a.words[k][0].islower() and k - end < 4:
+            k += 1  # adjectives: 'der bayerischen'
+        if k >= c or a.qid[k] >= 0 or not a.words[k][0].isupper():
+            return end
+        while k < c and a.qid[k] < 0 and a.words[k][0].isupper():
+            k += 1
+        return k
 
     def vorfeld_phrase(self, lo: int, c: int) -> Mention | None:
         """The subject no lexicon knows: a short phrase alone before the verb ('Litauen
@@ -2071,9 +2123,12 @@ class Reported:
         if not 0 < end - start <= 5:
             return None
         first = a.lowers[start]
+        # an article that is also a pronoun ('Das', 'Eine') opens a phrase when a noun follows
+        article = first in lex.determiners and start + 1 < end and a.caps[start + 1]
         if a.qid[start] < 0 and (
-            first in lex.stopwords
+            (first in lex.stopwords and not article)
             or first in PREPOSITIONS["de"]
+            or first in FRONT_PREPOSITIONS
             or first in OBLIQUE
             or first in WEEKDAYS_MONTHS
             or not (a.words[start][0].isupper() or first in lex.determiners or "." in first)
@@ -2088,6 +2143,53 @@ class Reported:
         if a.qid[last] < 0 and not (a.words[last][0].isupper() or "." in a.words[last][1:]):
             return None
         return Mention(start, end, "generic", None)
+
+    def plain_subject(self, lo: int, c: int) -> Mention | None:
+        """A noun phrase no lexicon knows, alone before the finite verb of a main clause
+        ('Politiker anderer Parteien haben der Ministerin vorgeworfen, …'): the subject,
+        rather than a person after the verb, who is then the object. Not when a name or
+        pronoun stands right after the finite verb: the phrase before it may be the
+        object ('Die Pläne kritisierte Roth, …', 'Den Bericht nannte er …')."""
+        a, att = self.a, self.att
+        m = self.vorfeld_phrase(lo, c)
+        if m is None or a.lowers[lo] == "wie" or m.tok_start != lo or a.qid[m.tok_end] >= 0:
+            return None
+        if a.qid[lo] >= 0:
+            q = a.quotes[a.qid[lo]]
+            if not _is_fragment(a.text[q.start + 1 : q.end - 1]):
+                return None  # a quoted statement, not a quoted name ('„BBC News“ berichtet')
+        elif a.lowers[lo] not in self.lex.determiners:
+            name = a.add_name_at(lo, strict=True)
+            if name is not None and name.tok_end == m.tok_end:
+                return name  # a name no earlier rule had taken for one
+        if a.lowers[lo] not in self.lex.determiners and (
+            m.tok_end - lo < 2 or a.lowers[lo].endswith(ADVERB_ENDINGS)
+        ):
+            # a capitalised word opening the sentence is as often an adverb ('Weiterhin',
+            # 'Unmissverständlich', 'Monatelang') as a bare plural
+            return None
+        verb = m.tok_end
+        after = att.mention_at(verb + 1, c + 2) if verb + 1 < a.n else None
+        if (
+            after is not None
+            and after.kind in ("name", "pronoun")
+            and after.tok_start == verb + 1  # not 'der Ministerin Vogt': a dative
+            and (after.kind == "pronoun" or self._plural_object(lo, m.tok_end, verb))
+        ):
+            return None
+        return m
+
+    def _plural_object(self, lo: int, end: int, verb: int) -> bool:
+        """'Die Äußerungen bezeichnete Roth als …': a plural phrase ('die' and a noun in
+        -en) before a verb in the singular is its object ('Das Komitee würdigte Roth'
+        keeps the phrase as the subject)."""
+        a = self.a
+        head = next((k for k in range(lo + 1, end) if a.caps[k]), end - 1)
+        return (
+            a.lowers[lo] == "die"
+            and a.lowers[head].endswith("n")
+            and not a.lowers[verb].endswith("n")
+        )
 
     def report_end(self, clo: int, hi: int) -> int:
         """Where a German report that opens at clo ends: the sentence often carries on with
@@ -2854,6 +2956,17 @@ class Reported:
         if last is not None and si - last[0] == 1:
             return last[1].mention
         plo, phi = a.sents[si - 1]
+        cue = next((c for k in range(plo, phi) if (c := self.att.cue_at(k, phi))), None)
+        if cue is not None:
+            # the subject of a speech verb before: 'Der Verband streitet das ab. Die Zahlen
+            # seien …', 'X wurde von der Ministerin als unrealistisch bezeichnet. …'; after
+            # the verb a plain noun ('Am Morgen fanden Nachbarn …') only with no
+            # attribution close by
+            m = self.att.clause_subject(plo, phi, cue)
+            if m is not None and (
+                m.tok_start == plo or m.kind in ("name", "role") or last is None or si - last[0] > 3
+            ):
+                return m
         m = self.att.best_speaker(plo, phi)
         if m is not None and (m.kind not in ("name", "pronoun", "role", "org") or m.genitive):
             m = None
