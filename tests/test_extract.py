@@ -877,3 +877,53 @@ def test_de_carried_report_takes_the_subject_of_the_speech_verb(extractor: Extra
         "Die Fahrzeuge seien dafür nicht gebaut.\n"
     )
     assert _free_indirect(extractor, text)[0][0] == "Petra Lindqvist"
+
+
+# --- agency reports (dpa style) -----------------------------------------------------------
+
+
+def test_de_quoted_paper_after_the_speaker_keeps_the_report(extractor: Extractor) -> None:
+    found = run(
+        extractor,
+        "Die Lage im Hafen sei angespannt, sagte Lotsin Frauke Imhof der „Nordsee-Zeitung“.\n\n"
+        "Der Stadtrat Odo Brems sagte der „Welt“, die Fähre müsse bleiben.",
+    )
+    assert found == [
+        ("Frauke Imhof", "Die Lage im Hafen sei angespannt"),
+        ("Odo Brems", "die Fähre müsse bleiben"),
+    ]
+
+
+def test_de_unnamed_spokesman_is_not_the_spokesman_named_later(extractor: Extractor) -> None:
+    qs = quotes_of(
+        extractor,
+        "Ein Sprecher des Bauamts teilte mit, die Brücke werde gesperrt.\n\n"
+        "Am Abend sagte Stadtsprecher Ivo Renner, die Sperrung sei richtig.",
+    )
+    assert [(q.speaker, q.speaker_text) for q in qs] == [
+        (None, "Ein Sprecher des Bauamts"),
+        ("Ivo Renner", "Ivo Renner"),
+    ]
+
+
+def test_de_dateline_is_not_part_of_the_report(extractor: Extractor) -> None:
+    found = run(
+        extractor,
+        "Lüneburg (dpa/lni) - Die Ernte fällt einer Umfrage zufolge schwächer aus als im Vorjahr.",
+    )
+    assert [t for _, t in found] == [
+        "Die Ernte fällt einer Umfrage zufolge schwächer aus als im Vorjahr"
+    ]
+
+
+def test_de_age_noun_and_party_epithet_name_the_subject_before(extractor: Extractor) -> None:
+    qs = quotes_of(
+        extractor,
+        "Trainerin Jule Amsel hat ihr Team gelobt. „Das war stark“, sagte die 39-Jährige.\n\n"
+        "Bürgermeister Kai Lorenz warb für den Neubau. „Wir brauchen ihn“, sagte der "
+        "CDU-Politiker der Deutschen Presse-Agentur.",
+    )
+    assert [(q.speaker, q.speaker_text) for q in qs] == [
+        ("Jule Amsel", "die 39-Jährige"),
+        ("Kai Lorenz", "der CDU-Politiker"),
+    ]

@@ -70,6 +70,8 @@ class Lexicon:
     impersonal_cues: frozenset[str] = frozenset()
     document_preps: frozenset[str] = frozenset()
     address_forms: frozenset[str] = frozenset()  # 'forderte X auf': X is spoken to
+    media_heads: frozenset[str] = frozenset()  # 'sagte der Deutschen Presse-Agentur': addressee
+    epithets: frozenset[str] = frozenset()  # 'die SPD-Politikerin': the person just named
     _role_cache: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False)
     _org_cache: dict[str, bool] = field(default_factory=dict, compare=False)
     _source_cache: dict[str, bool] = field(default_factory=dict, compare=False)
@@ -248,6 +250,8 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         document_preps=table("source_phrases", "document"),
         decision_forms=frozenset(decision_forms),
         address_forms=frozenset(address_forms),
+        media_heads=table("media", "heads"),
+        epithets=table("epithets", "words"),
         determiners=table("determiners", "words"),
         roles_male=_lower_set(roles.get("male")),
         roles_female=_lower_set(roles.get("female")),

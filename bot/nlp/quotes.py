@@ -822,8 +822,20 @@ class Attributor:
             # a name right after the role: 'der Minister Müller'
             if end < hi and end in a.mention_at:
                 return a.mention_at[end]
-            # genitive complement: 'der Polizei', 'des Ministeriums'
-            if end + 1 < hi and a.lowers[end] in ("der", "des", "of", "the") and a._is_cap(end + 1):
+            # genitive complement: 'der Polizei', 'des Ministeriums'; but after the speaker
+            # of a speech verb 'der Deutschen Presse-Agentur' is whom she spoke to
+            if (
+                end + 1 < hi
+                and a.lowers[end] in ("der", "des", "of", "the")
+                and a._is_cap(end + 1)
+                and not (
+                    a.lowers[end] == "der"
+                    and any(
+                        a.lowers[j].rsplit("-", 1)[-1] in lex.media_heads
+                        for j in range(end + 1, min(hi, end + 3))
+                    )
+                )
+            ):
                 end += 2
             # apposition: ', Petra Lindqvist'
             if end + 1 < hi and a.words[end] == "," and (end + 1) in a.mention_at:
@@ -832,7 +844,17 @@ class Attributor:
                     a.people[m.person], a.text[a.starts[k] : a.ends[end - 1]]
                 ) if m.person is not None else None
                 return m
-            person = self.resolve_role(k, low, gender)
+            # 'ein Sprecher', 'eine Polizistin': someone new, not the holder named before
+            indefinite = a.lowers[i] in INDEFINITE_ARTICLES
+            person = None if indefinite else self.resolve_role(k, low, gender)
+            if (
+                person is None
+                and not indefinite
+                and lex.epithets
+                and low.endswith(tuple(lex.epithets))
+            ):
+                # 'die SPD-Politikerin': a description of whoever was just the subject
+                person = self._described(i)
             return Mention(i, end, "role", person, a.words[k])
         word = a.words[k]
         if j > i and (
@@ -840,7 +862,8 @@ class Attributor:
         ):
             # 'der 58-Jährige' (someone described) / 'die CCE' (an organisation by acronym)
             kind = "role" if AGE_NOUN.match(word) else "org"
-            return Mention(i, k + 1, kind, None, word if kind == "role" else None)
+            person = self._described(i) if kind == "role" else None
+            return Mention(i, k + 1, kind, person, word if kind == "role" else None)
         if lex.is_org(low) and (a.words[k][0].isupper() or lex.lang == "en"):
             end = k + 1
             if lex.lang == "en" and a.words[k][0].islower():
@@ -867,6 +890,18 @@ class Attributor:
         if j > i and k == j and a._namelike(k) and lex.lang == "en":
             return None
         return None
+
+    def _described(self, i: int) -> int | None:
+        """'Trainer Marco Kessler lobte das Team. „…“, sagte der 46-Jährige.': a definite
+        age noun (or 'die SPD-Politikerin') stands for the person of its gender who was the subject of the sentence
+        before. Anyone else (an object, someone two sentences back) is too unsure a guess."""
+        a = self.a
+        gender = {"der": "m", "die": "f"}.get(a.lowers[i])
+        si = a.sent_of[i]
+        if self.lex.lang != "de" or gender is None or si == 0:
+            return None
+        person = self._subject_of(si - 1, gender, -1)
+        return None if person < 0 else person
 
     def _org_name_after(self, end: int, hi: int) -> int:
         """The end of the name after a head like 'Nachrichtenagentur': up to three
@@ -935,7 +970,9 @@ class Attributor:
         return default
 
     def resolve_role(self, i: int, low: str, gender: str | None) -> int | None:
-        """The person in the article who holds this role, the latest one mentioned before i."""
+        """The person in the article who holds this role, the latest one mentioned before i.
+        One first named after i is someone else ('Ein Sprecher des Ministeriums teilte mit …
+        Regierungssprecher Tobias Wendland sagte …')."""
         a = self.a
         head = low.rsplit("-", 1)[-1]
         best = None
@@ -948,7 +985,7 @@ class Attributor:
                         or rl.endswith(head)
                         or (head.endswith("in") and rl.endswith(head[:-2]))
                     ):
-                        best = pi if best is None or p.first_tok < i else best
+                        best = pi if p.first_tok < i else best
         return best
 
     def candidates(self, lo: int, hi: int, after_preposition: bool = False) -> list[Mention]:
@@ -1482,6 +1519,12 @@ FRONT_PREPOSITIONS = frozenset(
 )
 # Endings of German adverbs and adjectives that open a sentence capitalised.
 ADVERB_ENDINGS = ("lich", "ig", "lang", "hin", "weise", "end", "los", "mals", "wärts")
+# articles before a quoted paper's name in the dative or after 'in': 'der „Welt“', 'dem
+# „Spiegel“', 'im «Blick»'
+INDEFINITE_ARTICLES = frozenset(("ein", "eine", "einer", "eines", "einem", "a", "an"))
+# heads of the media a speaker talks to: 'sagte die Ministerin der Deutschen
+# Presse-Agentur', '… den Zeitungen der Funke Mediengruppe'
+ADDRESSEE_ARTICLES = frozenset(("der", "dem", "den", "im"))
 AGE_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]\w+$")  # 'der 58-Jährige'
 NOT_REPORT_OPENERS = {
     "de": frozenset(
@@ -2395,13 +2438,14 @@ class Reported:
             # '…, X said on Tuesday.' ends the statement; in '…, X called it „…“' the quote is
             # the statement, and the part before the comma only the subject's apposition
             tail_from = max(cue[1], m.tok_end if m is not None else cue[1])
-            if any(a.qid[j] >= 0 for j in range(tail_from, hi)):
+            if any(a.qid[j] >= 0 and not self._addressee_name(j) for j in range(tail_from, hi)):
                 continue
             if (
                 m is not None
                 and m.kind == "generic"
                 and m.tok_start > cue[0]
                 and hi - m.tok_end > 2
+                and not (a.qid[m.tok_end + 1] >= 0 and self._addressee_name(m.tok_end + 1))
             ):
                 continue  # '…, forderte die Einrichtung einer Stelle': an object, not a speaker
             # German: the report is in Konjunktiv; without it the part before the comma is
@@ -2411,6 +2455,20 @@ class Reported:
                     return None
             return lo, p, Attribution(m, cue)
         return None
+
+    def _addressee_name(self, j: int) -> bool:
+        """Is the quoted token j the short name of a paper the speaker talked to ('…, sagte
+        Lembeck der „Rheinischen Post“', '…, sagte er dem «Tages-Anzeiger»')? Such a name
+        is no quotation that makes the sentence before the comma an apposition."""
+        a = self.a
+        qi = a.qid[j]
+        first = a.q_first[qi]
+        return (
+            self.lex.lang == "de"
+            and first > 0
+            and a.lowers[first - 1] in ADDRESSEE_ARTICLES
+            and a.q_last[qi] - first <= 5
+        )
 
     def reportative(self, lo: int, hi: int) -> bool:
         """'Der Täter soll … geflohen sein': sollen with a perfect infinitive reports a claim."""
@@ -2731,6 +2789,13 @@ class Reported:
             for k in range(lo + 1, min(hi, lo + 10)):
                 if a.words[k] in ("—", "–", "-") and a.qid[k] < 0:
                     lo = k + 1
+                    break
+        elif a.words[lo][:1].isupper():
+            # an agency's dateline: 'Frankfurt/Main (dpa) - …', 'Bern (SDA) - …'
+            for k in range(lo + 2, min(hi, lo + 10)):
+                if a.words[k] in ("—", "–", "-") and a.words[k - 1] == ")":
+                    if "(" in a.words[lo : k - 1] and a.qid[k] < 0:
+                        lo = k + 1
                     break
         while lo < hi and a.qid[lo] < 0 and a.words[lo] in EDGE_PUNCT:
             lo += 1
@@ -3216,15 +3281,31 @@ def _is_term(a: Analysis, f: Found) -> bool:
     „Sonnenwind“) or a quotation standing in parentheses ('Kreuzungen („Hybride“)').
     Capitalised single words with no such speaker were terms four times in five on the
     WikiNews data; evaluative words ('als „falsch“ zurückgewiesen') are lowercase."""
+    inner = a.text[f.start + 1 : f.end - 1].strip()
+    if a.lex.lang == "de" and _paper_after_cue(a, f) and len(inner.split()) <= 4:
+        return True  # '…, sagte Lembeck der „Welt“': the paper she spoke to
     m = f.attr.mention if f.attr is not None else None
     if m is not None and m.kind in ("name", "pronoun", "role"):
         return False
-    inner = a.text[f.start + 1 : f.end - 1].strip()
     if len(inner.split()) == 1 and inner[:1].isupper():
         return True
     before = a.text[max(0, f.start - 2) : f.start].strip()
     after = a.text[f.end : f.end + 2].strip()
     return before.endswith("(") and after.startswith(")") and _is_fragment(inner)
+
+
+def _paper_after_cue(a: Analysis, f: Found) -> bool:
+    """Is the quotation a paper's name in the dative right after a speech verb or its
+    speaker ('sagte der „Welt“', 'sagte Lembeck dem „Spiegel“')? 'sprach von der „Wende“'
+    has a preposition before the article and stays a quotation."""
+    i = bisect.bisect_left(a.starts, f.start)
+    if i < 2 or a.lowers[i - 1] not in ADDRESSEE_ARTICLES - {"im"}:
+        return False
+    prev = i - 2
+    if a.lex.is_cue(a.lowers[prev]):
+        return True
+    m = next((m for m in a.mentions if m.tok_end == prev + 1), None)
+    return m is not None and m.tok_start > 0 and a.lex.is_cue(a.lowers[m.tok_start - 1])
 
 
 def _statement_after_colon(a: Analysis, qi: int, inner: str) -> bool:
