@@ -748,3 +748,91 @@ def test_en_statement_after_colon_without_cue_is_a_quote(extractor: Extractor) -
         'and found nothing wrong." The shop remains open.\n'
     )
     assert [(q.type, q.speaker) for q in quotes(extractor, text)] == [("direct", "Tom Harlow")]
+
+
+# --- 3. second batch of invented articles: appositions, titles, cue look-alikes ------------
+
+
+def test_en_subject_with_apposition_before_a_verb_with_an_object_is_not_a_report(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The port's operations manager, Colin Tate, rejected the complaint on Friday. "
+        "Iris Vane, a reporter for the local paper, read out a letter from a dock worker."
+    )
+    assert [q for q in pairs(extractor, text) if "manager" in q[1] or "reporter" in q[1]] == []
+
+
+def test_en_said_clause_with_its_own_verb_runs_past_the_comma(extractor: Extractor) -> None:
+    text = "The registrar, Olu Bakare, said attendance had reached 74 percent, the best in years."
+    assert pairs(extractor, text) == [
+        ("Olu Bakare", "attendance had reached 74 percent, the best in years")
+    ]
+
+
+def test_en_title_after_a_role_word_is_not_a_given_name(extractor: Extractor) -> None:
+    text = (
+        "The survey was led by retired engineer Dr Anil Menon, who moved here in 1990. "
+        'Menon said the cliff was moving. "It shifted a metre in March," he said.'
+    )
+    assert {q.speaker for q in quotes(extractor, text)} == {"Anil Menon"}
+
+
+def test_en_double_barrelled_surname_is_not_a_relative(extractor: Extractor) -> None:
+    text = (
+        "Ruth Adebayo-Clarke, a retired judge, has died aged 90.\n\n"
+        "Her nephew, Simon Clarke, said she had been ill for months.\n\n"
+        "Adebayo-Clarke sat on the bench for thirty years. "
+        "In a 2010 lecture, she said the courts were too slow."
+    )
+    assert pairs(extractor, text) == [
+        ("Simon Clarke", "she had been ill for months"),
+        ("Ruth Adebayo-Clarke", "the courts were too slow"),
+    ]
+
+
+def test_en_cue_look_alikes_are_not_reports(extractor: Extractor) -> None:
+    text = (
+        "Reviewers tested the so-called smart kettle, which needs an app to boil water. "
+        "With all 40 wards reporting, Tanaka held a lead of 300 votes. "
+        "Borvia on Friday recalled its envoy from Kessel, sharply raising tensions. "
+        "In their report, the inspectors called for more staff."
+    )
+    assert pairs(extractor, text) == []
+
+
+def test_en_message_read_out_belongs_to_its_writer(extractor: Extractor) -> None:
+    text = (
+        "Chief Obinna Eze could not attend. In a letter read out at the dinner, "
+        "Eze wrote that the club had changed his life."
+    )
+    assert pairs(extractor, text) == [("Obinna Eze", "that the club had changed his life")]
+
+
+def test_en_name_in_apposition_to_a_role_and_she_after_it(extractor: Extractor) -> None:
+    text = (
+        "Marion Shaw, 80, watched the water rise. "
+        "The region's housing minister, Eluned Pryse, said 200 homes were flooded. "
+        "She insisted that the new walls had held."
+    )
+    assert pairs(extractor, text) == [
+        ("Eluned Pryse", "200 homes were flooded"),
+        ("Eluned Pryse", "that the new walls had held"),
+    ]
+
+
+def test_en_he_after_an_unnamed_subject_is_not_the_last_named_man(extractor: Extractor) -> None:
+    text = (
+        "Prime Minister Anton Wessel addressed parliament. "
+        "A senior official, speaking on condition of anonymity, said the talks had stalled. "
+        "A new round was possible in May, he said."
+    )
+    assert [q.speaker for q in quotes(extractor, text)] == [None, None]
+
+
+def test_en_fr_is_a_title(extractor: Extractor) -> None:
+    text = (
+        "Mina Holt runs the shop. The village's priest, Fr Declan Shea, kept quiet. "
+        "Still, he admitted that the row had hurt the parish."
+    )
+    assert pairs(extractor, text) == [("Declan Shea", "that the row had hurt the parish")]

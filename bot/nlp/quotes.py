@@ -217,11 +217,16 @@ class PersonInfo:
 
     @property
     def name(self) -> str:
-        return " ".join(self.name_tokens)
+        return " ".join(self.name_tokens).replace(" - ", "-")
 
     @property
     def surname(self) -> str:
-        return self.name_tokens[-1]
+        """The last name; a double-barrelled one whole ('Oyelaran-Hughes'), so that a
+        'Hughes' who is someone else does not take its mentions."""
+        t = self.name_tokens
+        if len(t) >= 4 and t[-2] == "-":
+            return f"{t[-3]}-{t[-1]}"
+        return t[-1]
 
 
 WORD_RE = re.compile(r"\w", re.UNICODE)
@@ -558,6 +563,9 @@ class Analysis:
             if self.qid[i] >= 0 or not self._is_cap(i):
                 i += 1
                 continue
+            if self.lowers[i] in lex.titles and self._namelike(i + 1):
+                i += 1  # 'engineer Dr Rajesh Nair': the title is not the name's first word
+                continue
             end = self._name_from(i, need_given=True)
             role = self._role_before(i)
             if end == i and role is not None:
@@ -565,6 +573,18 @@ class Analysis:
                 end = min(end, i + 2)
             if end == i and i > 0 and self.lowers[i - 1] in lex.titles:
                 end = self._name_from(i, need_given=False)
+            if (
+                end == i
+                and lex.lang == "en"
+                and i > 1
+                and self.words[i - 1] == ","
+                and lex.role(self.lowers[i - 2])[0]
+            ):
+                # 'the climate minister, Delyth Rhys, said': two capitalised words in
+                # apposition to a role are a name even when the given name is unknown
+                e = min(self._name_from(i, need_given=False), i + 3)
+                if e - i >= 2 and e < self.n and self.words[e] == ",":
+                    end = e
             if end > i:
                 found.append((i, end, role))
                 i = end
@@ -606,6 +626,13 @@ class Analysis:
         for i in range(self.n):
             if i in covered or self.qid[i] >= 0 or not self._is_cap(i):
                 continue
+            if i + 2 < self.n and self.words[i + 1] == "-":
+                pi = by_surname.get(f"{self.lowers[i]}-{self.lowers[i + 2]}")
+                if pi is not None:
+                    # 'Oyelaran-Hughes retired': the double-barrelled surname, three tokens
+                    covered.update((i + 1, i + 2))
+                    extra.append(Mention(i, i + 3, "name", pi, self._role_before(i)))
+                    continue
             pi = by_surname.get(self.lowers[i])
             if pi is None:
                 continue
@@ -722,6 +749,15 @@ class Attributor:
             and a.lowers[i - 1] in lex.determiners
         ):
             return None  # a noun: 'in dem Schreiben', 'die Angaben'
+        if lex.lang == "en" and i > 0 and a.words[i - 1] == "-":
+            return None  # 'so-called', 'self-described': part of an adjective
+        if (
+            lex.lang == "en"
+            and low == "read"
+            and i + 1 < a.n
+            and a.lowers[i + 1] in ("out", "aloud")
+        ):
+            return None  # 'a message read out at the service': the reader is not the writer
         if lex.is_cue(low):
             return (i, i + 1)
         nxt = a.lowers[i + 1] if i + 1 < clause_end and a.qid[i + 1] < 0 else ""
@@ -935,13 +971,20 @@ class Attributor:
         fallback = None
         # the mentions before i, nearest first, within a bounded look-back
         end = bisect.bisect_left(a.mention_starts, i)
+        en = self.lex.lang == "en"
         for idx in range(end - 1, max(-1, end - 200), -1):
             m = a.mentions[idx]
             if m.person is None:
                 continue
+            if en and self._generic_subject_between(m.tok_start, i):
+                return None  # 'A senior diplomat … said … he said': not the minister before
             g = a.people[m.person].gender
             if g == gender:
-                if self.lex.lang == "en" and a.sent_of[m.tok_start] != a.sent_of[i]:
+                if en and a.sent_of[m.tok_start] != a.sent_of[i]:
+                    if fallback is not None and self._near_subject(fallback, i):
+                        # 'the minister, Delyth Rhys, said … She insisted': the person just
+                        # before, of unknown gender, rather than a woman paragraphs back
+                        return fallback
                     return self._subject_of(a.sent_of[m.tok_start], gender, m.person)
                 return m.person
             if g is None and fallback is None and a.people[m.person].kind == "person":
@@ -949,6 +992,52 @@ class Attributor:
         # 'sie' with no woman about is more likely 'they'; 'er', 'he' and 'she' take a person
         # of unknown gender ('Dana', 'Kim')
         return fallback if gender == "m" or self.lex.lang == "en" else None
+
+    def _near_subject(self, person: int, i: int) -> bool:
+        """Whether `person` is named before a cue in the sentence of token i or the one before."""
+        a = self.a
+        si = a.sent_of[i]
+        lo = a.sents[max(0, si - 1)][0]
+        for m in a.mentions:
+            if m.person == person and lo <= m.tok_start < i and not m.genitive:
+                return a.sent_of[m.tok_start] < si or m.kind == "name"
+        return False
+
+    def _generic_subject_between(self, k: int, i: int) -> bool:
+        """English: a sentence after token k (up to i) that opens with an unnamed person
+        as its subject ('A senior diplomat, speaking on condition of anonymity, said …',
+        'The EU's foreign policy chief called …'); a later 'he' or 'she' is that person."""
+        a, lex = self.a, self.lex
+        for si in range(a.sent_of[k] + 1, a.sent_of[i] + 1):
+            lo, hi = a.sents[si]
+            j = lo
+            while j < hi and a.lowers[j] in EN_LINKERS:
+                j += 1
+            if j >= hi or a.lowers[j] not in ("a", "an", "the") or a.qid[j] >= 0:
+                continue
+            for r in range(j + 1, min(hi, j + 8, i)):
+                low = a.lowers[r]
+                if a.qid[r] >= 0 or low in (",", ";", ":") or low in lex.stopwords:
+                    break
+                if low in EN_FINITE and low not in ("'s", "’s"):
+                    break
+                if r in a.mention_at and a.mention_at[r].kind == "name":
+                    break
+                if lex.role(low)[0]:
+                    if (
+                        r == j + 1
+                        and a.lowers[j] == "the"
+                        and self.resolve_role(r, low, None) is not None
+                    ):
+                        break  # 'The minister said …': someone already named
+                    # not 'the minister Ann Ek' nor 'the minister, Ann Ek,'
+                    nxt = r + 2 if r + 2 < hi and a.words[r + 1] == "," else r + 1
+                    while nxt < hi - 1 and a.lowers[nxt] in lex.titles:
+                        nxt += 1
+                    if not (nxt < hi and nxt in a.mention_at):
+                        return True
+                    break
+        return False
 
     def _subject_of(self, si: int, gender: str, default: int) -> int:
         """English 'He …' in a new sentence: the fitting person who was the subject of the
@@ -1972,6 +2061,16 @@ class Reported:
                         and k - c > 3
                     ):
                         p = c  # 'said another storm could come, though …': the clause is first
+                    elif (
+                        self.lex.lang == "en"
+                        and a.lowers[c] in EN_PLAIN_SAY
+                        and a.lowers[c] not in EN_TELL
+                        and any(
+                            a.lowers[j] in EN_FINITE and a.lowers[j] not in ("'s", "’s")
+                            for j in range(c + 2, k)
+                        )
+                    ):
+                        p = c  # 'said turnout had reached 61%, the highest …': a whole clause
                     break
                 if self.lex.lang == "en" and a.lowers[k] in openers:
                     p = k - 1 if k > c + 1 or a.lowers[k] in openers else k
@@ -2011,8 +2110,11 @@ class Reported:
                 continue
             if p is not None and self.lex.lang == "en" and p > c and p + 1 < hi:
                 # '…, raising the prospect of …': a participle clause is the reporter's
-                if a.lowers[p + 1].endswith("ing") and a.lowers[p + 1] not in openers:
-                    continue
+                nxt_k = p + 2 if a.lowers[p + 1].endswith("ly") and p + 2 < hi else p + 1
+                if a.lowers[nxt_k].endswith("ing") and a.lowers[nxt_k] not in openers:
+                    continue  # also '…, sharply escalating …'
+                if p == cue[1] and a.lowers[c].endswith("ing"):
+                    continue  # 'With all precincts reporting, Delgado led': no clause reported
             if p is None:
                 continue
             clo = p + 1
@@ -2421,6 +2523,8 @@ class Reported:
                     continue
                 for j in range(k, min(hi, k + 5)):
                     c2 = att.cue_at(j, hi)
+                    if c2 and a.words[j - 1] == ",":
+                        break  # 'The council's director, Martin Coyle, said': an apposition
                     if c2:
                         cue = c2
                         m = att.best_speaker(k, j, j)
@@ -2429,12 +2533,22 @@ class Reported:
                     continue
             if m is None and cue is not None and a.lowers[cue[0]] == "so":
                 continue
+            if self.lex.lang == "en" and m is None:
+                # 'The council's director, Martin Coyle, rejected the idea' / '…, who asked
+                # why …': with nobody after the comma the part before it is the subject
+                continue
             if self.mostly_quoted(lo, p):
                 return None
             if self.lex.lang == "en" and not any(
                 a.qid[j] < 0 and a.words[j].isalpha() and a.words[j].islower() for j in range(lo, p)
             ):
                 continue  # 'Tom Varley, 44, admitted theft': a name, not a statement
+            if (
+                self.lex.lang == "en"
+                and a.lowers[lo] in PREPOSITIONS["en"]
+                and not any(a.lowers[j] in EN_FINITE for j in range(lo, p))
+            ):
+                continue  # 'In their paper, the researchers called for …': an adverbial
             # '…, X said on Tuesday.' ends the statement; in '…, X called it „…“' the quote is
             # the statement, and the part before the comma only the subject's apposition
             tail_from = max(cue[1], m.tok_end if m is not None else cue[1])
