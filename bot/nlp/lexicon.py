@@ -136,11 +136,8 @@ class Lexicon:
     def is_org(self, lower: str) -> bool:
         hit = self._org_cache.get(lower)
         if hit is None:
-            word = lower.rsplit("-", 1)[-1]
             # a compound counts by its head: any suffix of 5+ letters that is a listed head
-            hit = word in self.org_heads or any(
-                word[i:] in self.org_heads for i in range(1, len(word) - 4)
-            )
+            hit = _by_head(lower, self.org_heads, stem=1)
             self._org_cache[lower] = hit
         return hit
 
@@ -151,12 +148,16 @@ class Lexicon:
         that 'Antworten' does not count as 'worten'."""
         hit = self._source_cache.get(lower)
         if hit is None:
-            word = lower.rsplit("-", 1)[-1]
-            hit = word in self.source_nouns or any(
-                word[i:] in self.source_nouns for i in range(4, len(word) - 4)
-            )
+            hit = _by_head(lower, self.source_nouns, stem=4)
             self._source_cache[lower] = hit
         return hit
+
+
+def _by_head(lower: str, heads: frozenset[str], stem: int) -> bool:
+    """Is the word (or its last hyphen part) one of `heads`, or a compound ending in one
+    of 5+ letters after a stem of at least `stem` letters ('Polizeiangaben')?"""
+    word = lower.rsplit("-", 1)[-1]
+    return word in heads or any(word[i:] in heads for i in range(stem, len(word) - 4))
 
 
 def _phrases(values: object) -> tuple[tuple[str, ...], ...]:
