@@ -37,6 +37,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "speakers_header": "Quoted people ({n}):",
         "nobody": "Nobody is quoted yet. Index some articles first.",
         "unknown_speaker_label": "unknown speaker",
+        "reported_label": "reported",
         "no_more": "There is nothing more to show. Ask me something new.",
         "empty": "Ask me who said what, e.g. “what did Austin say” or “who said jeden Zentimeter”.",
         "or": "or",
@@ -81,6 +82,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "speakers_header": "Zitierte Personen ({n}):",
         "nobody": "Noch niemand wird zitiert. Erst Artikel indexieren.",
         "unknown_speaker_label": "unbekannt",
+        "reported_label": "sinngemäß",
         "no_more": "Mehr gibt es nicht. Frag mich etwas Neues.",
         "empty": "Frag mich, wer was gesagt hat, z. B. „was hat Stoltenberg gesagt“ oder „wer sagte jeden Zentimeter“.",
         "or": "oder",
@@ -273,10 +275,17 @@ def _message_blocks(answer: Answer, esc: Fmt, bold: Fmt) -> list[str]:
 # --- plain text ------------------------------------------------------------------------
 
 
+# Reported speech is the reporter's words for what someone said: shown as such, never
+# in quote marks that would make it look like the speaker's own words.
+REPORTED_TYPES = frozenset({"indirect", "free_indirect", "reported"})
+
+
 def _text_quote(i: int, hit: QuoteHit, answer: Answer) -> str:
     w = _words(answer)
     text = hit.text.strip()
-    if not (text[:1] in "„“\"»«‚‘'" and len(text) > 1):
+    if hit.type in REPORTED_TYPES:
+        text = f"({w['reported_label']}) {text}"
+    elif not (text[:1] in "„“\"»«‚‘'" and len(text) > 1):
         text = _quoted(text, answer.lang)
     who = _short(hit.speaker) or w["unknown_speaker_label"]
     if hit.role:
@@ -325,6 +334,8 @@ def _html_quote(hit: QuoteHit, answer: Answer, limit: int) -> str:
     where = f"<i>{_esc(_source_label(hit))}</i>" + (f" · {_esc(hit.date)}" if hit.date else "")
     tail = f"</blockquote>\n{who}\n{where}"
     text = hit.text.strip()
+    if hit.type in REPORTED_TYPES:
+        tail = f"</blockquote>\n<i>{_esc(w['reported_label'])}</i> — {who}\n{where}"
     budget = limit - _tg_len("<blockquote>") - _tg_len(tail)
     body = _esc(text)
     if _tg_len(body) > budget:

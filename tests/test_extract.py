@@ -927,3 +927,55 @@ def test_de_age_noun_and_party_epithet_name_the_subject_before(extractor: Extrac
         ("Jule Amsel", "die 39-Jährige"),
         ("Kai Lorenz", "der CDU-Politiker"),
     ]
+
+
+# --- speech acts summed up ('reported') -------------------------------------------------
+
+
+def _reported(extractor: Extractor, text: str) -> list[tuple[str | None, str]]:
+    """(speaker mention, statement) of each speech act summed up."""
+    return [(q.speaker_text, q.text) for q in quotes_of(extractor, text) if q.type == "reported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Die Gewerkschaft fordert höhere Löhne für die Pflegekräfte.\n",
+            "Die Gewerkschaft",
+            "Die Gewerkschaft fordert höhere Löhne für die Pflegekräfte",
+        ),
+        (
+            "Bürgermeisterin Greta Holm sprach von einem guten Tag für die Stadt.\n",
+            "Greta Holm",
+            "Bürgermeisterin Greta Holm sprach von einem guten Tag für die Stadt",
+        ),
+        (
+            "Der Verband warf dem Hersteller Täuschung der Kunden vor.\n",
+            "Der Verband",
+            "Der Verband warf dem Hersteller Täuschung der Kunden vor",
+        ),
+        (
+            "Trainer Milo Sander bezeichnete die Niederlage als verdient.\n",
+            "Milo Sander",
+            "Trainer Milo Sander bezeichnete die Niederlage als verdient",
+        ),
+    ],
+)
+def test_de_speech_act_summed_up_is_reported(
+    extractor: Extractor, text: str, speaker: str, statement: str
+) -> None:
+    assert _reported(extractor, text) == [(speaker, statement)]
+
+
+def test_de_speech_act_needs_its_word_and_no_quotation(extractor: Extractor) -> None:
+    for text in (
+        # 'sprach mit' is a meeting, 'sprach sich für … aus' a stance
+        "Bürgermeisterin Greta Holm sprach am Montag mit den Anwohnern.\n",
+        "Bürgermeisterin Greta Holm sprach sich für den Neubau aus.\n",
+        # a quoted word makes the sentence a quotation of its own
+        "Trainer Milo Sander bezeichnete die Niederlage als „verdient“.\n",
+        # verbs whose plain sentences are seldom reports stay out
+        "Die Polizei bestätigte den Einsatz am Hafen.\n",
+    ):
+        assert _reported(extractor, text) == [], text

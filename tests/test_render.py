@@ -216,3 +216,17 @@ def test_speakers_list_and_help() -> None:
     (help_html,) = render_html(_answer(intent="help", status="help", lang="de"))
     assert "/quotes" in help_html and "/speakers" in help_html
     assert render_text(_answer(intent="empty", status="empty")).startswith("Ask me who said what")
+
+
+def test_reported_speech_is_marked_and_never_put_in_quote_marks() -> None:
+    hits = [_hit("die Lage sei ernst", type="indirect"), _hit("Wir bleiben.")]
+    answer = _answer(speaker=AUSTIN, quotes=hits, total=2, lang="de")
+    text = render_text(answer)
+    assert "1. (sinngemäß) die Lage sei ernst\n" in text
+    assert "„die Lage sei ernst“" not in text
+    assert "2. „Wir bleiben.“" in text
+    html_text = render_html(_answer(speaker=AUSTIN, quotes=hits[:1], total=1))[0]
+    assert (
+        "<blockquote>die Lage sei ernst</blockquote>\n<i>reported</i> — <b>Lloyd Austin</b>"
+        in html_text
+    )

@@ -72,6 +72,9 @@ class Lexicon:
     address_forms: frozenset[str] = frozenset()  # 'forderte X auf': X is spoken to
     media_heads: frozenset[str] = frozenset()  # 'sagte der Deutschen Presse-Agentur': addressee
     epithets: frozenset[str] = frozenset()  # 'die SPD-Politikerin': the person just named
+    # 'forderte ein Verbot', 'sprach von einem Erfolg': a speech act summed up; finite
+    # form -> words one of which must follow it in the sentence (empty: none needed)
+    speech_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     _role_cache: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False)
     _org_cache: dict[str, bool] = field(default_factory=dict, compare=False)
     _source_cache: dict[str, bool] = field(default_factory=dict, compare=False)
@@ -215,6 +218,11 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         if isinstance(entry, dict):
             for form in _lower_set(entry.get("finite")):
                 frames.setdefault(form, set()).update(_lower_set(entry.get("words")))
+    speech_acts: dict[str, set[str]] = {}
+    for entry in (data.get("speech_acts") or {}).values():
+        if isinstance(entry, dict):
+            for form in _lower_set(entry.get("finite")):
+                speech_acts.setdefault(form, set()).update(_lower_set(entry.get("words")))
     # A separable verb's finite form alone ("teilte") is not a cue: only with its
     # particle ("teilte ... mit"), which the extractor checks in the clause.
 
@@ -253,6 +261,7 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         address_forms=frozenset(address_forms),
         media_heads=table("media", "heads"),
         epithets=table("epithets", "words"),
+        speech_acts={k: frozenset(v) for k, v in speech_acts.items()},
         determiners=table("determiners", "words"),
         roles_male=_lower_set(roles.get("male")),
         roles_female=_lower_set(roles.get("female")),
