@@ -979,3 +979,44 @@ def test_de_speech_act_needs_its_word_and_no_quotation(extractor: Extractor) -> 
         "Die Polizei bestätigte den Einsatz am Hafen.\n",
     ):
         assert _reported(extractor, text) == [], text
+
+
+def test_de_regular_konjunktiv_i_carries_the_report(extractor: Extractor) -> None:
+    # 'verbringe', 'suche', 'plane' are in no word list: the 3sg Konjunktiv I of any verb
+    # ends in -e, and after a subject that opens the sentence it is the verb
+    text = (
+        "Die Firmen würden durch neue Pflichten gelähmt, erklärte Verbandschef Olaf Brenner. "
+        "Ein kleiner Bäckereibetrieb verbringe inzwischen viele Stunden mit Formularen. "
+        "Brenner suche nun das Gespräch mit der Ministerin. Derzeit plane man eine Anhörung.\n"
+    )
+    found = [(q.speaker, q.text) for q in quotes_of(extractor, text)]
+    assert found[1:] == [
+        (
+            "Olaf Brenner",
+            "Ein kleiner Bäckereibetrieb verbringe inzwischen viele Stunden mit Formularen",
+        ),
+        ("Olaf Brenner", "Brenner suche nun das Gespräch mit der Ministerin"),
+        ("Olaf Brenner", "Derzeit plane man eine Anhörung"),
+    ]
+
+
+def test_de_regular_konjunktiv_needs_a_third_person_subject(extractor: Extractor) -> None:
+    # 'Ich lehne sie ab' is the first person with an object, 'die große Koalition' an
+    # adjective: no report carries on
+    text = (
+        "Die Steuer sei falsch, sagte die Abgeordnete Vera Lind. Ich lehne sie folglich ab. "
+        "Die große Koalition plante eine neue Abgabe.\n"
+    )
+    assert [q.text for q in quotes_of(extractor, text)] == ["Die Steuer sei falsch"]
+
+
+def test_de_heisst_es_in_a_document_with_a_dated_participle(extractor: Extractor) -> None:
+    # 'einer am Montag vorgestellten Umfrage': the date belongs to the participle, the
+    # phrase goes on to its noun
+    text = (
+        "Nur wenige Betriebe hätten höhere Ausgaben geplant, heißt es in einer am Montag "
+        "vorgestellten Umfrage des Handwerksverbands.\n"
+    )
+    assert _indirect(extractor, text)[0][0] == (
+        "einer am Montag vorgestellten Umfrage des Handwerksverbands"
+    )

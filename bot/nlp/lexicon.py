@@ -47,6 +47,10 @@ class Lexicon:
     non_quote: frozenset[str]
     abbreviations: frozenset[str]
     konjunktiv: frozenset[str]
+    # 'er suche', 'der Betrieb verbringe': subjects before which a word in -e is Konjunktiv I
+    konj_subjects: frozenset[str]
+    konj_not_verbs: frozenset[str]
+    konj_inverted: frozenset[str]  # 'Derzeit suche man': subjects that may follow the verb
     stopwords: frozenset[str]  # function words that are capitalised at a sentence start
     given_male: frozenset[str]
     given_female: frozenset[str]
@@ -69,6 +73,8 @@ class Lexicon:
     # place after one of `document_preps` is where the words stand
     impersonal_cues: frozenset[str] = frozenset()
     document_preps: frozenset[str] = frozenset()
+    # 'einer am Donnerstag veröffentlichten Studie': an adverbial inside a noun phrase
+    attributive_preps: frozenset[str] = frozenset()
     address_forms: frozenset[str] = frozenset()  # 'forderte X auf': X is spoken to
     media_heads: frozenset[str] = frozenset()  # 'sagte der Deutschen Presse-Agentur': addressee
     epithets: frozenset[str] = frozenset()  # 'die SPD-Politikerin': the person just named
@@ -257,6 +263,7 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         anaphoric_objects=table("source_phrases", "anaphoric"),
         impersonal_cues=table("source_phrases", "impersonal"),
         document_preps=table("source_phrases", "document"),
+        attributive_preps=table("source_phrases", "attributive"),
         decision_forms=frozenset(decision_forms),
         address_forms=frozenset(address_forms),
         media_heads=table("media", "heads"),
@@ -271,6 +278,9 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         non_quote=table("non_quote", "words"),
         abbreviations=table("abbreviations", "words"),
         konjunktiv=table("konjunktiv", "words"),
+        konj_subjects=table("konjunktiv", "subjects"),
+        konj_not_verbs=table("konjunktiv", "not_verbs"),
+        konj_inverted=table("konjunktiv", "inverted_subjects"),
         stopwords=table("stopwords", "words"),
         given_male=_lower_set(names.get("male")),
         given_female=_lower_set(names.get("female")),

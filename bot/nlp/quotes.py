@@ -1961,7 +1961,9 @@ class Reported:
         a, konj = self.a, self.lex.konjunktiv
         for k in range(lo, hi):
             low = a.lowers[k]
-            if a.qid[k] >= 0 or low not in konj or (only_i and low in KONJ_II):
+            if a.qid[k] >= 0 or (only_i and low in KONJ_II):
+                continue
+            if low not in konj and not self.regular_konj(k):
                 continue
             if not a.words[k][0].islower() and not (a.sent_start(k) and low in KONJ_MODALS):
                 continue
@@ -1969,6 +1971,54 @@ class Reported:
                 continue
             return True
         return False
+
+    def regular_konj(self, k: int) -> bool:
+        """Is the word k the Konjunktiv I of a verb not listed ('Man suche …', 'Der Betrieb
+        verbringe …', 'Derzeit plane man …')? The 3sg ends in -e, which alone also fits
+        adjectives and the first person; next to a third-person subject it is the verb."""
+        a, lex = self.a, self.lex
+        low, w = a.lowers[k], a.words[k]
+        if (
+            not lex.konj_subjects
+            or len(low) < 4
+            or not low.endswith("e")
+            or low.endswith(("te", "ende"))
+            or not w.isalpha()
+            or not w.islower()
+            or low in lex.konj_not_verbs
+            or low in lex.stopwords
+            or low in lex.determiners
+            or k == 0
+        ):
+            return False
+        nxt = a.lowers[k + 1] if k + 1 < a.n and a.qid[k + 1] < 0 else ""
+        if nxt in lex.konj_inverted and not a.sent_start(k):
+            return True  # 'Derzeit suche man …'
+        if nxt and nxt[0].isalpha() and a.words[k + 1][0].isupper():
+            return False  # 'die große Koalition': an adjective before its noun
+        if a.lowers[k - 1] in lex.konj_subjects:
+            return a.sent_start(k - 1)  # 'Man suche …'
+        # a noun phrase opening the sentence: 'Ein durchschnittlicher Betrieb verbringe …'
+        j = k - 1
+        prev = a.lowers[j]
+        if not a.caps[j] or a.qid[j] >= 0 or prev in lex.determiners or prev in lex.stopwords:
+            return False  # 'Ich beschäftige', 'Damit wäre': no third-person subject
+        while (
+            j > 0
+            and a.caps[j - 1]
+            and a.qid[j - 1] < 0
+            and a.lowers[j - 1] not in lex.determiners
+            and not a.sent_start(j)
+        ):
+            j -= 1
+        if a.sent_start(j):
+            return j in a.mention_at  # a person's name: 'Inés Calderón' (not 'China')
+        while j > 0 and not a.sent_start(j) and a.words[j - 1].isalpha():
+            prev = a.lowers[j - 1]
+            if not (prev in lex.determiners or (a.words[j - 1].islower() and prev[-1:] in "enrs")):
+                break
+            j -= 1  # 'Ein durchschnittlicher …'
+        return a.sent_start(j) and a.lowers[j] in lex.determiners
 
     def mostly_quoted(self, lo: int, hi: int) -> bool:
         inq = sum(1 for k in range(lo, hi) if self.a.qid[k] >= 0)
@@ -2969,12 +3019,23 @@ class Reported:
                 k + 1 < hi
                 and a.words[k + 1][0].isupper()
                 and low[-1:] in "enrsm"
-                and (k == i or not a.caps[k - 1])
+                and (k == i or not a.caps[k - 1] or self._participle_after_adverbial(i, k))
             ):
                 k += 1
                 continue
             break
         return max(k, i + 1) if i < hi else i
+
+    def _participle_after_adverbial(self, i: int, k: int) -> bool:
+        """Is the lowercase word k the participle of an adverbial phrase inside the noun
+        phrase ('einer am Donnerstag veröffentlichten Untersuchung')? Then the noun before
+        it is the adverbial's, and the phrase goes on to its own noun."""
+        a = self.a
+        return (
+            k - 3 >= i
+            and a.lowers[k - 3] in self.lex.determiners
+            and a.lowers[k - 2] in self.lex.attributive_preps
+        )
 
     def np_start(self, lo: int, k: int) -> int:
         """Start of the noun phrase that ends right before token k ('… Angaben zufolge')."""
