@@ -169,6 +169,17 @@ def _by_head(lower: str, heads: frozenset[str], stem: int) -> bool:
     return word in heads or any(word[i:] in heads for i in range(stem, len(word) - 4))
 
 
+def _verb_words(table: object) -> dict[str, set[str]]:
+    """A table of verbs with the words that complete them ('geht … aus', 'sprach … von'):
+    each finite form -> the words that may follow it."""
+    out: dict[str, set[str]] = {}
+    for entry in (table or {}).values() if isinstance(table, dict) else ():
+        if isinstance(entry, dict):
+            for form in _lower_set(entry.get("finite")):
+                out.setdefault(form, set()).update(_lower_set(entry.get("words")))
+    return out
+
+
 def _phrases(values: object) -> tuple[tuple[str, ...], ...]:
     if not isinstance(values, list):
         return ()
@@ -219,16 +230,8 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         for form in _lower_set(entry.get("finite")):
             separable.setdefault(form, set()).add(particle)
         cue_forms |= _lower_set(entry.get("joined"))
-    frames: dict[str, set[str]] = {}
-    for entry in (data.get("cue_frames") or {}).values():
-        if isinstance(entry, dict):
-            for form in _lower_set(entry.get("finite")):
-                frames.setdefault(form, set()).update(_lower_set(entry.get("words")))
-    speech_acts: dict[str, set[str]] = {}
-    for entry in (data.get("speech_acts") or {}).values():
-        if isinstance(entry, dict):
-            for form in _lower_set(entry.get("finite")):
-                speech_acts.setdefault(form, set()).update(_lower_set(entry.get("words")))
+    frames = _verb_words(data.get("cue_frames"))
+    speech_acts = _verb_words(data.get("speech_acts"))
     # A separable verb's finite form alone ("teilte") is not a cue: only with its
     # particle ("teilte ... mit"), which the extractor checks in the clause.
 
