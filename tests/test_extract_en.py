@@ -836,3 +836,33 @@ def test_en_fr_is_a_title(extractor: Extractor) -> None:
         "Still, he admitted that the row had hurt the parish."
     )
     assert pairs(extractor, text) == [("Declan Shea", "that the row had hurt the parish")]
+
+
+def test_en_told_magazine_in_an_interview_is_no_report(extractor: Extractor) -> None:
+    text = (
+        '"I was exhausted," Nadia Ferro told Harper\'s Bazaar in an interview published '
+        'on Friday. "I needed to stop."'
+    )
+    assert [q.type for q in quotes(extractor, text)] == ["direct", "direct"]
+
+
+def test_en_indefinite_compound_role_is_someone_new(extractor: Extractor) -> None:
+    text = (
+        "The board's executive director, Colm Averill, said the audit was routine. "
+        "A former deputy director, who asked not to be named, said the audit was rushed."
+    )
+    assert [q.speaker for q in quotes(extractor, text)] == ["Colm Averill", None]
+
+
+def test_en_sports_position_before_a_name(extractor: Extractor) -> None:
+    text = (
+        "Wide receiver Koby Marsh had scored early, and running back Tevin Oakes "
+        "added a second touchdown. Marsh said the offense had found its rhythm. "
+        '"We kept it simple," he said.'
+    )
+    assert [q.speaker for q in quotes(extractor, text)] == ["Koby Marsh", "Koby Marsh"]
+
+
+def test_en_added_with_a_plain_object_is_no_report(extractor: Extractor) -> None:
+    text = "Striker Lena Oduro scored twice, and Mia Caskey added a third goal in stoppage time."
+    assert quotes(extractor, text) == []

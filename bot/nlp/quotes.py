@@ -853,6 +853,14 @@ class Attributor:
             return None
         low = a.lowers[k]
         is_role, gender = lex.role(low)
+        if is_role and lex.lang == "en":
+            # 'a former deputy director', 'the team captain': the last role word is the head
+            while k + 1 < hi and a.qid[k + 1] < 0 and a.words[k + 1][0].islower():
+                nxt_role, nxt_gender = lex.role(a.lowers[k + 1])
+                if not nxt_role:
+                    break
+                k += 1
+                low, gender = a.lowers[k], nxt_gender or gender
         if is_role:
             end = k + 1
             # a name right after the role: 'der Minister Müller'
@@ -2091,6 +2099,8 @@ class Reported:
                 start = c + 2 if c + 1 < hi and a.lowers[c + 1] in self.lex.determiners else c + 1
                 for k in range(start + 1, min(hi - 2, start + 5)):
                     if a.qid[k] < 0 and a.lowers[k] in EN_SUBJECTS:
+                        if a.lowers[k - 1] in PREPOSITIONS["en"]:
+                            break  # 'told Vanity Fair in an interview': no clause follows
                         p = k - 1
                         break
             for k in range(cue[1], min(hi, c + 16)):
@@ -2127,6 +2137,11 @@ class Reported:
                     break
             if p is None and self.lex.lang == "en" and a.lowers[c] in EN_SAY and c + 1 < hi:
                 nxt = a.words[c + 1]
+                if a.lowers[c] in EN_TELL and not any(
+                    a.qid[k] < 0 and a.lowers[k] in EN_FINITE and a.lowers[k] not in ("'s", "’s")
+                    for k in range(c + 2, hi)
+                ):
+                    continue  # 'told Vanity Fair in an interview published on Tuesday'
                 if nxt[0].isupper() or a.lowers[c + 1] in EN_SUBJECTS:
                     p = c
                 elif a.lowers[c] not in EN_TELL and hi - c > 3 and a.words[c + 1][0].isalpha():
@@ -2134,7 +2149,8 @@ class Reported:
             if (
                 p == c
                 and self.lex.lang == "en"
-                and a.lowers[c] not in EN_PLAIN_SAY
+                # 'added a second touchdown': 'add' also takes a plain object
+                and (a.lowers[c] not in EN_PLAIN_SAY or a.lowers[c] in ("added", "adds"))
                 and a.lowers[c + 1] not in openers
                 and not any(
                     a.lowers[k] in EN_FINITE or (k > c + 2 and a.lowers[k].endswith("ed"))
@@ -2539,6 +2555,8 @@ class Reported:
             if a.qid[p - 1] >= 0 and self.mostly_quoted(lo, p):
                 return None  # '„…“, sagte X': a direct quotation
             k = p + 1
+            if self.lex.lang == "en" and a.lowers[k] in ("and", "but", "or", "while", "whereas"):
+                continue  # '… scored twice, and Caskey added a third': a clause of its own
             cue = att.cue_at(k, hi)
             if (
                 self.lex.lang == "en"
