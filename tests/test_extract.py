@@ -1020,3 +1020,63 @@ def test_de_heisst_es_in_a_document_with_a_dated_participle(extractor: Extractor
     assert _indirect(extractor, text)[0][0] == (
         "einer am Montag vorgestellten Umfrage des Handwerksverbands"
     )
+
+
+# --- German names and lassen-cues -------------------------------------------------------
+
+
+def test_de_surname_that_ends_like_an_organisation_is_kept(extractor: Extractor) -> None:
+    text = (
+        "Prozess in Kassel\n\n"
+        "Kassel (dpa) - Oberstaatsanwältin Renate Lindstadt sprach von einem Skandal. "
+        "„Hier wurde systematisch betrogen“, sagte sie vor Gericht."
+    )
+    assert ("Renate Lindstadt", "„Hier wurde systematisch betrogen“") in run(extractor, text)
+
+
+def test_de_name_after_an_owners_role_is_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Niederlage im Pokal\n\n"
+        "Erfurt (dpa) - Der FC Erfurt hat den SV Borkenau mit 3:0 geschlagen. Borkenaus "
+        "Coach Till Wegmeyer räumte ein, sein Team sei chancenlos gewesen. Das Spiel war "
+        "früh entschieden."
+    )
+    quotes = quotes_of(extractor, text)
+    assert [(q.speaker, q.role) for q in quotes] == [("Till Wegmeyer", "Coach")]
+
+
+def test_de_given_name_alone_after_the_full_name(extractor: Extractor) -> None:
+    text = (
+        "Junger Forscher ausgezeichnet\n\n"
+        "Bremen (dpa) - Der Schüler Kerem Aydoğdu hat den Landeswettbewerb gewonnen. "
+        "„Ich kann es noch gar nicht glauben“, sagte Kerem nach der Siegerehrung."
+    )
+    assert run(extractor, text) == [("Kerem Aydoğdu", "„Ich kann es noch gar nicht glauben“")]
+
+
+def test_de_lassen_with_a_speech_verb_infinitive_is_a_cue(extractor: Extractor) -> None:
+    text = (
+        "Prozess in Köln\n\n"
+        "Köln (dpa) - Der frühere Bankdirektor Heinz Albers hat die Vorwürfe zurückgewiesen. "
+        "„Ich habe niemanden getäuscht“, ließ der 61-Jährige am Dienstag über seinen Anwalt "
+        "vor dem Landgericht Köln erklären. Das Gericht will im März entscheiden."
+    )
+    quotes = quotes_of(extractor, text)
+    assert [(q.speaker, q.cue) for q in quotes] == [("Heinz Albers", "ließ … erklären")]
+
+
+def test_de_outer_cue_owns_a_konjunktiv_sentence_with_a_dass_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Streit um Kosten\n\n"
+        "München (dpa) - Der bayerische Ministerpräsident Anton Brandlmaier (CSU) wies die "
+        "Kritik zurück. Die Kommunen hätten stets betont, dass sie zu Gesprächen bereit "
+        "seien, sagte er der Zeitung. Das Wetter war schön."
+    )
+    assert run(extractor, text) == [
+        (
+            "Anton Brandlmaier",
+            "Die Kommunen hätten stets betont, dass sie zu Gesprächen bereit seien",
+        )
+    ]

@@ -66,6 +66,8 @@ class Lexicon:
     pron_dem_female: frozenset[str] = frozenset()
     origin_preps: frozenset[str] = frozenset()  # 'aus Regierungskreisen verlautete'
     named_org_heads: frozenset[str] = frozenset()  # 'die Nachrichtenagentur Reuters'
+    # 'ließ … erklären': a finite form of lassen -> the speech verbs it reports with
+    let_speak: dict[str, frozenset[str]] = field(default_factory=dict)
     anaphoric_objects: frozenset[str] = frozenset()  # 'Dies bestätigte X': what was just said
     relative_sources: frozenset[str] = frozenset()  # 'Berichte, wonach …'
     decision_forms: frozenset[str] = frozenset()  # 'beschloss, … zu': no report with 'ob'
@@ -247,6 +249,7 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         separable={k: frozenset(v) for k, v in separable.items()},
         particles=frozenset(particles),
         frames={k: frozenset(v) for k, v in frames.items()},
+        let_speak={k: frozenset(v) for k, v in _verb_words(data.get("cue_let_speak")).items()},
         cue_nouns=table("cue_nouns", "words"),
         source_before=_phrases(sources.get("before")),
         source_after=_phrases(sources.get("after")),

@@ -409,7 +409,7 @@ class Analysis:
                 if p > k and p < self.n and self._namelike(p):
                     k = p
                     continue
-            if self._namelike(k):
+            if self._namelike(k) or (need_given and taken == 0 and self._surname_like_org(k)):
                 k += 1
                 taken += 1
                 if (
@@ -426,6 +426,17 @@ class Analysis:
                 return j  # "Anna Lena" alone is not enough; but two given names rarely stand alone
             return i
         return k
+
+    def _surname_like_org(self, k: int) -> bool:
+        """'Miriam Hoffstadt', 'Jonas Kirchberg': right after a given name, a surname that
+        reads like an organisation's compound ('-stadt', '-kirche') is still the surname;
+        a listed organisation word itself ('Stadt', 'Polizei') is not."""
+        if k >= self.n or self.qid[k] >= 0 or not self._is_cap(k) or "-" in self.lowers[k]:
+            return False
+        low = self.lowers[k]
+        if low in self.lex.org_heads or not self.lex.is_org(low) or self.lex.role(low)[0]:
+            return False
+        return WORD_RE.match(self.words[k]) is not None
 
     def _new_person(self, toks: list[str], gender: str | None, first: int) -> int:
         self.people.append(PersonInfo(name_tokens=toks, gender=gender, first_tok=first))
@@ -619,6 +630,11 @@ class Analysis:
         for pi, p in enumerate(self.people):
             by_surname[p.surname.lower()] = pi
             by_surname[p.surname.lower() + "s"] = by_surname.get(p.surname.lower() + "s", pi)
+        by_given: dict[str, list[int]] = {}
+        for pi, p in enumerate(self.people):
+            given = p.name_tokens[0].lower()
+            if len(p.name_tokens) >= 2 and lex.given_gender(given) is not None:
+                by_given.setdefault(given, []).append(pi)
         covered = set()
         for m in self.mentions:
             covered.update(range(m.tok_start, m.tok_end))
@@ -635,6 +651,11 @@ class Analysis:
                     continue
             pi = by_surname.get(self.lowers[i])
             if pi is None:
+                first = by_given.get(self.lowers[i], [])
+                if len(first) == 1 and self.people[first[0]].first_tok < i:
+                    # 'Kerem Aydın … sagte Kerem': a given name alone, after the full name
+                    # of the one person of that name
+                    extra.append(Mention(i, i + 1, "name", first[0], self._role_before(i)))
                 continue
             # the last person with that surname before this point (two Bogners)
             cands = [
@@ -783,6 +804,15 @@ class Attributor:
                     if k + 4 >= clause_end or any(a.words[j] == "," for j in rest):
                         return (i, k + 1)
                     break
+        words = lex.let_speak.get(low)
+        if words:
+            # 'ließ der 54-Jährige am Montag über seinen Verteidiger erklären': the
+            # infinitive closes the clause, however long the adverbials before it
+            for k in range(i + 1, min(clause_end, i + 16)):
+                if a.qid[k] >= 0 or a.words[k] in (",", ";", ":"):
+                    break
+                if a.lowers[k] in words:
+                    return (i, k + 1)
         parts = lex.separable.get(low)
         if parts:
             for k in range(i + 1, min(clause_end, i + 14)):
@@ -824,6 +854,20 @@ class Attributor:
             return Mention(i, i + 1, "pronoun", self.resolve_pronoun(i, gender))
         if low in lex.determiners or lex.role(low)[0] or lex.is_org(low):
             return self.noun_phrase(i, hi)
+        if (
+            lex.lang == "de"
+            and low.endswith("s")
+            and a.caps[i]
+            and i + 2 < hi
+            and a.qid[i + 1] < 0
+            and lex.role(a.lowers[i + 1])[0]
+            and (i + 2) in a.mention_at
+            and not (i > 0 and a.lowers[i - 1] in PREPOSITIONS["de"])
+        ):
+            # 'Grünwalds Coach Sven Harting', 'Merkels Sprecher Steffen Seibert': the name
+            # after the owner's role
+            m = a.mention_at[i + 2]
+            return Mention(i, m.tok_end, "name", m.person, m.role)
         return None
 
     def noun_phrase(self, i: int, hi: int) -> Mention | None:
@@ -2638,6 +2682,18 @@ class Reported:
             return lo, p, Attribution(m, cue)
         return None
 
+    def outer_cue_wins(self, lo: int, hi: int, hit: tuple[int, int, Attribution]) -> bool:
+        """'Die Länder hätten stets signalisiert, dass …, sagte er': the inner verb's
+        clause is itself in Konjunktiv, so the whole sentence is what the speaker of the
+        closing '…, sagte er' reported."""
+        _, e, attr = hit
+        if self.lex.lang != "de" or attr.cue is None or not self.konj(lo, attr.cue[0]):
+            return False
+        outer = self.before_cue(lo, hi)
+        return (
+            outer is not None and outer[1] >= e and outer[2].cue is not None and outer[2].cue[0] > e
+        )
+
     def _addressee_name(self, j: int) -> bool:
         """Is the quoted token j the short name of a paper the speaker talked to ('…, sagte
         Lembeck der „Rheinischen Post“', '…, sagte er dem «Tages-Anzeiger»')? Such a name
@@ -3155,6 +3211,8 @@ class Reported:
             rule = "after_cue"
             hit = self.after_cue(lo, end)
             if hit is None:
+                hit, rule = self.before_cue(lo, end), "before_cue"
+            elif self.outer_cue_wins(lo, end, hit):
                 hit, rule = self.before_cue(lo, end), "before_cue"
             parts: list[tuple[int, int]] = []
             if hit is not None:
