@@ -299,21 +299,28 @@ class Store:
 
         Replaces whatever the article had before, in one transaction.
         """
-        art = ex.article
         with self._lock:
-            if self.article_hash(art.source) == content_hash:
+            if self.article_hash(ex.article.source) == content_hash:
                 return False
             conn = self._conn
             conn.execute("BEGIN IMMEDIATE")
             try:
-                article_id = self._replace_article(art.source, content_hash, ex)
-                by_name = self._save_people(article_id, ex.people)
-                self._save_quotes(article_id, ex.quotes, by_name)
+                self._write_article(ex, content_hash)
                 self._bump_version()
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
+        return True
+
+    def _write_article(self, ex: Extraction, content_hash: str) -> bool:
+        """Inside the caller's transaction: the article, its people and its quotations,
+        replacing what it had; False if it is stored unchanged."""
+        if self.article_hash(ex.article.source) == content_hash:
+            return False
+        article_id = self._replace_article(ex.article.source, content_hash, ex)
+        by_name = self._save_people(article_id, ex.people)
+        self._save_quotes(article_id, ex.quotes, by_name)
         return True
 
     def save_extractions(self, items: Sequence[tuple[Extraction, str]]) -> list[bool | Exception]:
@@ -330,15 +337,9 @@ class Store:
             conn = self._conn
             conn.execute("BEGIN IMMEDIATE")
             try:
-                outcome: list[bool | Exception] = []
-                for ex, content_hash in items:
-                    if self.article_hash(ex.article.source) == content_hash:
-                        outcome.append(False)
-                        continue
-                    article_id = self._replace_article(ex.article.source, content_hash, ex)
-                    by_name = self._save_people(article_id, ex.people)
-                    self._save_quotes(article_id, ex.quotes, by_name)
-                    outcome.append(True)
+                outcome: list[bool | Exception] = [
+                    self._write_article(ex, content_hash) for ex, content_hash in items
+                ]
                 if any(outcome):
                     self._bump_version()
                 conn.execute("COMMIT")
@@ -358,6 +359,24 @@ class Store:
                     log.warning("storing %s failed: %s", item[0].article.source, exc)
                     one_by_one.append(exc)
             return one_by_one
+
+    def _fill_text_indexes(self, optimize: bool) -> None:
+        """Inside the caller's transaction: both full-text indexes built from the quotes
+        table in one pass each (bulk loads and imports, where row-by-row inserts were the
+        slow part); `optimize` merges them into one b-tree per term, for a faster MATCH."""
+        conn = self._conn
+        if self.has_words:
+            conn.execute("INSERT INTO quotes_words (quotes_words) VALUES ('rebuild')")
+            if optimize:
+                conn.execute("INSERT INTO quotes_words (quotes_words) VALUES ('optimize')")
+        if self.has_fts:
+            conn.create_function("qb_normalize", 1, normalize, deterministic=True)
+            conn.execute(
+                "INSERT INTO quotes_fts (rowid, norm_text, norm_sentence)"
+                " SELECT id, norm_text, qb_normalize(sentence) FROM quotes"
+            )
+            if optimize:
+                conn.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('optimize')")
 
     def _replace_article(self, source: str, content_hash: str, ex: Extraction) -> int:
         conn = self._conn
@@ -463,17 +482,7 @@ class Store:
             )
             conn.executescript(_SCHEMA)  # the indexes dropped above
             conn.execute("BEGIN")
-            if self.has_words:
-                conn.execute("INSERT INTO quotes_words (quotes_words) VALUES ('rebuild')")
-                conn.execute("INSERT INTO quotes_words (quotes_words) VALUES ('optimize')")
-            if self.has_fts:
-                conn.create_function("qb_normalize", 1, normalize, deterministic=True)
-                conn.execute(
-                    "INSERT INTO quotes_fts (rowid, norm_text, norm_sentence)"
-                    " SELECT id, norm_text, qb_normalize(sentence) FROM quotes"
-                )
-                # One b-tree per term instead of many segments: faster MATCH.
-                conn.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('optimize')")
+            self._fill_text_indexes(optimize=True)
             self._bump_version()
             conn.execute("COMMIT")
             conn.execute("ANALYZE")
@@ -1155,14 +1164,7 @@ class Store:
                             q.get("duplicate_of"),
                         ),
                     )
-                if self.has_words:
-                    conn.execute("INSERT INTO quotes_words (quotes_words) VALUES ('rebuild')")
-                if self.has_fts:
-                    conn.create_function("qb_normalize", 1, normalize, deterministic=True)
-                    conn.execute(
-                        "INSERT INTO quotes_fts (rowid, norm_text, norm_sentence)"
-                        " SELECT id, norm_text, qb_normalize(sentence) FROM quotes"
-                    )
+                self._fill_text_indexes(optimize=False)
                 self._bump_version()
                 conn.execute("COMMIT")
             except BaseException:
