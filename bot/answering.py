@@ -124,12 +124,31 @@ def topic_terms(topic: str) -> tuple[str, ...]:
     return (norm,)
 
 
+# Plural endings taken off a topic word, so that "taxes" finds "tax" and "Wahlen" finds
+# "Wahl": (ending, the shortest stem it may leave). Tried in order; the first that fits.
+_PLURAL_ENDINGS = (("ies", 4), ("es", 3), ("s", 4), ("en", 4), ("n", 5))
+
+
+def topic_stem(term: str) -> str:
+    """A one-word topic without a plural ending ('taxes' -> 'tax', 'renten' -> 'rent'),
+    else the term itself. The stem is only ever used as a word or a word's start."""
+    if " " in term or len(term) < 5:
+        return term
+    for ending, shortest in _PLURAL_ENDINGS:
+        if term.endswith(ending) and len(term) - len(ending) >= shortest:
+            return term[: -len(ending)]
+    return term
+
+
 def _word_found(term: str, words: list[str]) -> bool:
     if len(term) <= 3:
         return term in words  # "eu", "un", "us": only as words of their own
+    stem = topic_stem(term)
     for w in words:
-        if w == term or (len(term) >= 4 and w.startswith(term)):
+        if w == term or w.startswith(term):
             return True  # inflected forms: "russlands", "ukrainischen"
+        if stem != term and (w == stem or (len(stem) >= 4 and w.startswith(stem))):
+            return True  # "taxes" in "the tax code", "Wahlen" in "Wahlkampf"
         if len(term) >= 5 and fuzz.ratio(term, w) >= TOPIC_WORD_RATIO:
             return True
     return False

@@ -7,11 +7,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
-from bot.answering import fold_name, fold_word, mentions_topic, role_query, role_score, topic_terms
+from bot.answering import (
+    fold_name,
+    fold_word,
+    mentions_topic,
+    role_query,
+    role_score,
+    topic_stem,
+    topic_terms,
+)
 from bot.config import Settings
 from bot.models import Answer, Candidate, QuoteHit, SpeakerRef
 from bot.store import PersonRow, Store, normalize
@@ -32,6 +40,8 @@ MAX_LATEST = 50
 TOKEN_SET_SCALE = 0.95
 # How many phrase hits are scored and paged through at most.
 MAX_PHRASE_HITS = 200
+# How many quotations about a theme are read (newest first) and paged through at most.
+MAX_TOPIC_HITS = 200
 # Near-duplicates in one answer (the same statement in two articles, or in a teaser and
 # a body the extractor did not merge) are shown once.
 DUPLICATE_RATIO = 90.0
@@ -43,18 +53,32 @@ def is_more(text: str) -> bool:
     return text.strip(" .!?…").casefold() in MORE_WORDS
 
 
+# Longer text is no question about a person or theme (it is a pasted passage): only the
+# "who said …" forms are tried on it, which keeps the matching linear.
+MAX_FORM_CHARS = 600
+
 QUOTE_CHARS = "\"'„“”‚‘’»«›‹「」"
 
 
 @dataclass
 class ParsedQuestion:
-    intent: str  # "speaker" | "phrase" | "latest" | "speakers" | "help" | "empty"
-    query: str  # the name or phrase; "" for the other intents ("latest": name or "")
+    intent: str  # "speaker" | "phrase" | "topic" | "latest" | "speakers" | "help" | "empty"
+    query: str  # the name or phrase ("topic": the topic); "" for the other intents
     lang: str = "en"  # "de" when the question was asked in a German form
     topic: str = ""  # "what did X say about Y": Y
     # The name as it would read without the topic split ("Karl-Theodor zu Guttenberg"
     # is a name, not Karl-Theodor on Guttenberg); tried too, the better name wins.
     whole: str = field(default="", compare=False)
+    # Other readings of the name, tried too ("Habecks Zitate": Habecks or Habeck).
+    alts: tuple[str, ...] = field(default=(), compare=False)
+    # "Frau Müller", "Mr Smith": "f" or "m", to choose between people of one name.
+    gender: str | None = field(default=None, compare=False)
+    # A form that may name a person or a theme ("tell me about X", "Zitate zu X"): when
+    # nobody is called so, the quotations about it are looked for.
+    topic_fallback: bool = field(default=False, compare=False)
+    # Text that fits no question form ("keine Verhandlungsmasse", pasted in quote marks):
+    # when nobody is called so, it is looked up as a phrase.
+    phrase_fallback: bool = field(default=False, compare=False)
 
 
 _SLASH_RE = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.S)
@@ -71,21 +95,177 @@ _SLASH_INTENTS = {
     "hilfe": "help",
 }
 
+# --- politeness and request wrappers -----------------------------------------------------
+# "Can you tell me what Merz said?", "Bitte zeig mir, was Baerbock gesagt hat", "… please":
+# stripped (repeatedly) before the question forms below are matched. Each is followed by
+# the rest of the question; a wrapper alone ("hello") is left for the forms.
+_WRAPPERS_EN = [
+    r"(?:hi|hello|hey|hiya|yo|ok|okay|dear|good (?:morning|afternoon|evening))(?: there)?"
+    r"(?: (?:quote)?bot)?",
+    r"(?:quote)?bot(?=[,:!])",
+    r"please|pls|plz|kindly|excuse me|sorry",
+    r"(?:can|could|would|will) you(?: please| pls| kindly| maybe)?(?: (?:tell|show|give|find|"
+    r"list|get|fetch|look up|search for)(?: me| us)?)?",
+    r"(?:can|could|may) (?:i|we) (?:please )?(?:see|have|get|read|hear)",
+    r"(?:tell|show|give|find|list|get|fetch|display|look up|search for|search)(?: me| us)?",
+    r"(?:i'd|i would|we'd|we would|i|we) (?:like|want|wish|love|need) to (?:know|see|hear|read|"
+    r"find out|learn)",
+    r"(?:i'm|i am|we're|we are|i was|i) (?:wondering|curious|interested in|looking for|searching"
+    r" for)",
+    r"i wonder|do you know|do you remember|any idea|let me (?:know|see)|lemme (?:know|see)",
+]
+_WRAPPERS_DE = [
+    r"(?:hallo|moin|servus|grüß dich|gruess dich|guten (?:tag|morgen|abend)|na|also)"
+    r"(?: (?:quote)?bot)?",
+    r"bitte|gerne|gern|entschuldigung",
+    r"(?:kannst|könntest|koenntest) du(?: mir| uns)?(?: bitte| mal| vielleicht)*(?: (?:sagen|zeigen|"
+    r"nennen|raussuchen|heraussuchen|suchen|geben|auflisten|verraten))?",
+    r"(?:können|könnten|koennen|koennten) sie(?: mir| uns)?(?: bitte| mal| vielleicht)*"
+    r"(?: (?:sagen|zeigen|nennen|raussuchen|heraussuchen|suchen|geben|auflisten|verraten))?",
+    r"(?:zeig|zeige|sag|sage|nenn|nenne|gib|such|suche|finde|liste|verrate|verrat)(?: mir| uns)?"
+    r"(?: bitte| mal| doch)*(?: (?:nach|alle))?",
+    r"(?:weißt|weisst|wisst) du|wissen sie",
+    r"ich (?:möchte|moechte|will|würde gerne?|wuerde gerne?|hätte gerne?|haette gerne?|wüsste gerne?"
+    r"|wuesste gerne?) (?:gerne? )?(?:wissen|sehen|lesen|hören|hoeren)",
+    r"mich interessiert",
+    r"gibt es|gibt's|gibts|hast du|habt ihr|haben sie|kennst du",
+]
+_WRAP_TAIL = r"[,:;!.]*\s+(?P<rest>.+)$"
+_WRAP_EN_RE = re.compile(rf"^(?:{'|'.join(_WRAPPERS_EN)}){_WRAP_TAIL}", re.I | re.S)
+_WRAP_DE_RE = re.compile(rf"^(?:{'|'.join(_WRAPPERS_DE)}){_WRAP_TAIL}", re.I | re.S)
+# "… please", "…, danke": politeness at the end.
+_WRAP_END_RE = re.compile(
+    r"^(?P<rest>.+?)[,;!.]*\s+(?:please|pls|plz|thanks|thank you|thx|cheers|bitte|danke(?: schön|"
+    r" schoen| sehr)?|bitte schön|bitte schoen|mal)$",
+    re.I | re.S,
+)
+# After a wrapper, "if X said …" / "ob X … gesagt hat" is the question.
+_WHETHER_RE = re.compile(r"^(?:if|whether)\s+(?P<rest>.+)$", re.I | re.S)
+_OB_RE = re.compile(r"^ob\s+(?P<rest>.+)$", re.I | re.S)
+# After a German request the verb comes last: "Kannst du mir die Zitate von X zeigen?"
+_DE_VERB_END_RE = re.compile(
+    r"^(?P<rest>.+?)\s+(?:zeigen|sagen|nennen|geben|raussuchen|heraussuchen|auflisten"
+    r"|verraten|suchen)$",
+    re.I | re.S,
+)
+
+
+def _unwrap(text: str) -> tuple[str, str | None]:
+    """The question without politeness around it, and "de"/"en" if a wrapper told."""
+    lang: str | None = None
+    wrapped = False
+    prev = None
+    while prev != text:
+        prev = text
+        for regex, wrap_lang in ((_WRAP_DE_RE, "de"), (_WRAP_EN_RE, "en")):
+            m = regex.match(text)
+            if m:
+                text = m.group("rest").strip(" ,:;")
+                lang = lang or wrap_lang
+                wrapped = True
+        m = _WRAP_END_RE.match(text)
+        if m:
+            text = m.group("rest").strip(" ,:;")
+        if lang == "de":
+            m = _DE_VERB_END_RE.match(text)
+            if m:
+                text = m.group("rest").strip(" ,:;")
+        if wrapped:
+            for regex, wrap_lang in ((_WHETHER_RE, "en"), (_OB_RE, "de")):
+                m = regex.match(text)
+                if m:
+                    text = m.group("rest")
+                    lang = lang or wrap_lang
+    return text, lang
+
+
+# --- the question forms ----------------------------------------------------------------
+
 # Words that join a name and a topic: "what did X say about Y", "was sagte X über Y".
-_TOPIC_EN = r"(?:about|regarding|concerning)"
-_TOPIC_DE = r"(?:über|ueber|zu|zum|zur|bezüglich)"
+_TOPIC_EN = r"(?:about|regarding|concerning|on the (?:subject|topic|issue) of|on|re)"
+_TOPIC_DE = r"(?:zum thema|in sachen|über|ueber|zu|zum|zur|bezüglich|bezueglich|bzgl\.?)"
+_TOPIC_ANY = rf"(?:{_TOPIC_DE[3:-1]}|{_TOPIC_EN[3:-1]})"
+_T_EN = rf"(?: (?P<c>{_TOPIC_EN}) (?P<t>.+))?"
+_T_DE = rf"(?: (?P<c>{_TOPIC_DE}) (?P<t>.+?))?"
+# What people are asked for: "quotes by X", "Aussagen von X", "Habecks Zitate".
+_QUOTE_NOUNS_EN = (
+    r"(?:quotes|quote|quotations|quotation|statements|statement|remarks|comments|words|sayings"
+    r"|views|opinions|positions|position|stance|opinion|take)"
+)
+_QUOTE_NOUNS_DE = (
+    r"(?:zitate|zitat|aussagen|aussage|äußerungen|äusserungen|aeusserungen|worte|sprüche|sprueche"
+    r"|stellungnahmen|statements|meinungen|meinung|position|positionen)"
+)
+_SAY_EN = (
+    r"(?:say|said|says|think|thought|mean|claim|argue|write|wrote|tweet|tweeted|state|stated"
+    r"|announce|announced|comment|commented|post|posted|have to say|had to say|been saying"
+    r"|(?:tell|told)(?: [^ ]+){0,2}?)"
+)
+_SAID_EN = (
+    r"(?:said|says|say|thinks|thought|had to say|has to say|has said|have said|claimed|stated"
+    r"|wrote|tweeted|announced|meant|told (?:us|reporters|the press|the media))"
+)
+_SAY_DE = (
+    r"(?:sagte|sagt|meint|meinte|denkt|dachte|findet|fand|hält|haelt|hielt|erklärte|erklaerte"
+    r"|erklärt|erklaert|schrieb|schreibt|twitterte|äußerte|aeusserte|behauptet|behauptete)"
+)
+_SAID_DE = (
+    r"(?:gesagt|geäußert|geaeussert|gemeint|erklärt|erklaert|geschrieben|getwittert|behauptet"
+    r"|gesprochen|geredet)"
+)
+_HAS_DE = r"(?:hat|hatte|haben|hätte)"
+_SOMETHING_DE = r"(?:(?:schon |jemals |je |mal |auch |denn |eigentlich |bisher |so )*(?:etwas|was|irgendwas|irgendetwas|alles))"
 
 # (pattern, intent, lang), tried in order on the cleaned question. Group "q" is the query,
-# group "t" the topic, group "c" the word that joined them.
+# group "t" the topic, group "c" the word that joined them; a group "g" marks a genitive
+# ("Habecks Zitate"), "f" a form that may name a theme instead of a person.
 _PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(p, re.I | re.S), intent, lang)
     for p, intent, lang in [
         (r"^(?:help|hilfe)$", "help", "en"),
-        (r"^(?:who(?:'s| is| gets| was| are)? (?:being )?quoted|who speaks)$", "speakers", "en"),
-        (r"^(?:wer wird (?:hier )?zitiert|wer ist zitiert|wer wurde zitiert)$", "speakers", "de"),
+        (r"^(?:thanks|thank you|thx|cheers|great|cool|nice|ok|okay)$", "empty", "en"),
+        (r"^(?:danke(?: schön| schoen| sehr)?|super|prima|gut)$", "empty", "de"),
         (
-            r"^(?:the |show (?:me )?(?:the )?)?(?:latest|newest|most recent)"
+            r"^(?:help me|what can you do|what do you do|how does (?:this|it) work|how do i use"
+            r" (?:this|you|it)|what are you|who are you|commands|menu|instructions|usage"
+            r"|hi|hello|hey|hiya|good (?:morning|afternoon|evening))$",
+            "help",
+            "en",
+        ),
+        (
+            r"^(?:was kannst du(?: alles)?|was machst du|wie funktioniert (?:das|es|der bot)"
+            r"|wer bist du|was bist du|befehle|anleitung|hallo|moin|servus"
+            r"|guten (?:tag|morgen|abend))$",
+            "help",
+            "de",
+        ),
+        (
+            r"^(?:who(?:'s| is| gets| was| are| were| has| have| got)?(?: been| being)?"
+            r" (?:quoted|cited)|who speaks|who do you (?:know|have)|who have you got|who (?:is|are) in (?:the|your) index"
+            r"|(?:(?:all|the|list(?: of)?) )*(?:speakers|people quoted|quoted people|people|persons)"
+            r"|list)$",
+            "speakers",
+            "en",
+        ),
+        (
+            r"^(?:wer wird (?:hier )?zitiert|wer ist zitiert|wer wurde zitiert"
+            r"|wer (?:ist|sind|kommt|kommen) (?:alles )?(?:im index|vor|drin)"
+            r"|wen (?:zitierst|kennst) du"
+            r"|welche (?:personen|leute|sprecher|politiker|menschen) (?:werden|wurden|sind|hast du)"
+            r"(?: (?:hier|alle|alles))?(?: (?:zitiert|im index|gespeichert))?"
+            r"|(?:(?:alle|die|liste der) )*(?:sprecher|sprecherliste|zitierten personen|personen|liste))$",
+            "speakers",
+            "de",
+        ),
+        (
+            r"^(?:what(?:'s| is| are) )?(?:the |show (?:me )?(?:the )?)?(?:latest|newest|most recent)"
             r"(?: quotes| quotations)?(?:(?: (?:from|by|of))? (?P<q>.+))?$",
+            "latest",
+            "en",
+        ),
+        (
+            r"^(?:what's new|whats new|what is new|anything new|news|recent|recent quotes"
+            r"|(?:the )?new quotes|(?:the )?recent quotations)$",
             "latest",
             "en",
         ),
@@ -95,37 +275,269 @@ _PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
             "latest",
             "de",
         ),
-        (r"^who (?:said|says|has said|did say|stated)[\s:,]+(?P<q>.+)$", "phrase", "en"),
-        (r"^wer hat gesagt[\s:,]+(?P<q>.+)$", "phrase", "de"),
-        (r"^wer hat (?P<q>.+?)[\s,]+gesagt$", "phrase", "de"),
-        (r"^wer (?:sagte|sagt)[\s:,]+(?P<q>.+)$", "phrase", "de"),
         (
-            r"^what (?:did|has|does|have|had) (?P<q>.+?) (?:say|said|says)"
-            rf"(?: (?P<c>{_TOPIC_EN}) (?P<t>.+))?$",
+            r"^(?:was gibt(?:'s|s| es) neues|gibt(?:'s|s| es) (?:was|etwas) neues|neuigkeiten"
+            r"|(?:die )?(?:letzten|neuen|aktuellen) zitate|neues)$",
+            "latest",
+            "de",
+        ),
+        # Quotations about a theme, whoever said them.
+        (
+            r"^what(?:'s| is| was| has been| is being| have (?:people|they)| do (?:people|they)"
+            r"| did (?:people|they)| are (?:people|they))?(?: been)? (?:said|saying|say)"
+            rf" {_TOPIC_EN} (?P<t>.+)$",
+            "topic",
+            "en",
+        ),
+        (
+            r"^(?:(?:all|any|the|some) )?(?:quotes|quotations|statements|remarks|comments"
+            rf"|anything|something|everything)(?: (?:said|made))? {_TOPIC_EN} (?P<t>.+)$",
+            "topic",
+            "en",
+        ),
+        (
+            r"^who(?: has| have| had)? (?:said|says|say) (?:anything|something|things|stuff)"
+            rf" {_TOPIC_EN} (?P<t>.+)$",
+            "topic",
+            "en",
+        ),
+        (
+            r"^who(?: has| have| had| else)? (?:mentioned|mentions|spoke of|talked of) (?P<t>.+)$",
+            "topic",
+            "en",
+        ),
+        (
+            r"^wer (?:(?:erwähnte|erwähnt|erwaehnte|erwaehnt) (?P<t>.+)|hat (?P<t2>.+?)"
+            r" (?:erwähnt|erwaehnt))$",
+            "topic",
+            "de",
+        ),
+        (
+            r"^who(?: has| have| had| else)? (?:talked|talks|spoke|speaks|spoken|commented"
+            r"|comments|was quoted|is quoted|has been quoted|weighed in|mentioned|mentions)"
+            rf" {_TOPIC_EN} (?P<t>.+)$",
+            "topic",
+            "en",
+        ),
+        (
+            rf"^was (?:wurde|wird|ist|hat man) (?:alles |so |denn )*{_TOPIC_DE} (?P<t>.+?)"
+            rf" (?:{_SAID_DE})(?: worden)?$",
+            "topic",
+            "de",
+        ),
+        (
+            r"^(?:(?:welche|was für|gibt es|gibt's|gibts|alle|die|irgendwelche) )*"
+            rf"{_QUOTE_NOUNS_DE}(?: (?:gibt es|gibt's|gibts|hast du|kennst du|liegen vor|sind da))?"
+            rf" {_TOPIC_DE} (?P<t>.+)$",
+            "topic",
+            "de",
+        ),
+        (
+            rf"^wer {_HAS_DE} (?:sich|etwas|was|irgendwas|irgendetwas)(?: (?:etwas|was|schon))?"
+            rf" {_TOPIC_DE} (?P<t>.+?) (?:{_SAID_DE})$",
+            "topic",
+            "de",
+        ),
+        (
+            r"^wer (?:äußerte sich|äußert sich|aeusserte sich|aeussert sich|sprach|spricht|redete"
+            rf"|redet|sagte etwas|sagt etwas|sagte was|sagt was) {_TOPIC_DE} (?P<t>.+)$",
+            "topic",
+            "de",
+        ),
+        # Who said a phrase.
+        (
+            r"^who (?:said|says|has said|had said|did say|stated|wrote|tweeted|claimed|declared)"
+            r"[\s:,]+(?P<q>.+)$",
+            "phrase",
+            "en",
+        ),
+        (
+            r"^(?:from whom|by whom) (?:is|was|are|were|comes|came)(?: (?:the|this|that))?"
+            r"(?: (?:quote|quotation|line|saying|words|phrase|sentence|statement))?"
+            r"[\s:,]+(?P<q>.+)$",
+            "phrase",
+            "en",
+        ),
+        (
+            r"^(?:who|whose) (?:is|was|are|were) (?:the|this|that)"
+            r" (?:quote|quotation|line|saying|words|phrase|sentence|statement)[\s:,]+(?P<q>.+?)"
+            r"(?: from)?$",
+            "phrase",
+            "en",
+        ),
+        (
+            r"^whose (?:quote|quotation|line|saying|words|phrase|sentence|statement)"
+            r" (?:is|was|are|were)[\s:,]+(?P<q>.+)$",
+            "phrase",
+            "en",
+        ),
+        (
+            r"^who (?:is|was) (?:the )?(?:author|source|speaker|origin) of"
+            r"(?: (?:the|this|that) (?:quote|quotation|line|saying|phrase|sentence))?[\s:,]+(?P<q>.+)$",
+            "phrase",
+            "en",
+        ),
+        (
+            r"^wer hat (?:(?:den satz|das zitat|die worte|die aussage|folgendes|das|dies) )?gesagt"
+            r"[\s:,]+(?P<q>.+)$",
+            "phrase",
+            "de",
+        ),
+        (r"^wer hat (?P<q>.+?)[\s,]+(?:gesagt|geschrieben|getwittert|behauptet)$", "phrase", "de"),
+        (r"^wer (?:sagte|sagt|schrieb|twitterte|meinte)[\s:,]+(?P<q>.+)$", "phrase", "de"),
+        (
+            r"^von wem (?:stammt|stammen|ist|sind|kommt|kommen)(?: (?:das|dieses|der|dieser|die"
+            r"|diese))?(?: (?:zitat|satz|aussage|spruch|worte|äußerung|äusserung|aeusserung))?"
+            r"[\s:,]+(?P<q>.+)$",
+            "phrase",
+            "de",
+        ),
+        (
+            r"^wessen (?:zitat|satz|aussage|spruch|worte) (?:ist|sind|war|waren)[\s:,]+(?P<q>.+)$",
+            "phrase",
+            "de",
+        ),
+        # What a person said (about something).
+        (
+            r"^what (?:did|has|does|have|had|do|would) (?P<q>.+?) (?:ever |just |recently |really )?"
+            rf"{_SAY_EN}(?: (?:to|publicly|recently|lately))*{_T_EN}$",
             "speaker",
             "en",
         ),
-        (rf"^what (?P<q>.+?) (?:said|says)(?: (?P<c>{_TOPIC_EN}) (?P<t>.+))?$", "speaker", "en"),
+        (rf"^what (?P<q>.+?) {_SAID_EN}{_T_EN}$", "speaker", "en"),
         (
-            r"^(?:show (?:me )?)?(?:all )?quot(?:e|es|ations) (?:by|from|of) (?P<q>.+?)"
-            rf"(?: (?P<c>{_TOPIC_EN}) (?P<t>.+))?$",
+            r"^(?:did|has|does|have|had) (?P<q>.+?) (?:ever |already |recently )?(?:say|said"
+            r"|mention|mentioned|talk|talked|speak|spoken|spoke|comment|commented|tweet|tweeted)"
+            rf"(?: (?:anything|something|a word|much|a lot|out|publicly))?{_T_EN}$",
             "speaker",
             "en",
         ),
-        (rf"^anything (?:by|from) (?P<q>.+?)(?: (?P<c>{_TOPIC_EN}) (?P<t>.+))?$", "speaker", "en"),
         (
-            rf"^was hat (?P<q>.+?)(?: (?P<c>{_TOPIC_DE}) (?P<t>.+?))? (?:so )?gesagt$",
+            rf"^(?:show (?:me )?)?(?:(?:all|the|any|some|recent|latest) )*{_QUOTE_NOUNS_EN}"
+            rf" (?:by|from|of) (?P<q>.+?){_T_EN}$",
+            "speaker",
+            "en",
+        ),
+        (
+            rf"^(?:anything|everything|something|stuff|all) (?:by|from) (?P<q>.+?){_T_EN}$",
+            "speaker",
+            "en",
+        ),
+        (
+            r"^(?:(?:what is|what's|what are|what was|what were) )?(?P<q>.+?)(?P<g>'s|’s|'|’)"
+            rf" (?:(?:latest|recent|last|best|famous|most recent|all) )*{_QUOTE_NOUNS_EN}{_T_EN}$",
+            "speaker",
+            "en",
+        ),
+        (r"^(?:what about|how about|and) (?P<q>.+)$", "speaker", "en"),
+        (
+            r"^(?:what )?(?:do you have|have you got|is there anything|is there something"
+            r"|anything|something) (?P<f>on|about|from|by) (?P<q>.+)$",
+            "speaker",
+            "en",
+        ),
+        (r"^(?P<f>about) (?P<q>.+)$", "speaker", "en"),
+        (
+            rf"^was {_HAS_DE} (?:denn |eigentlich |so |mal |überhaupt |ueberhaupt )*(?P<q>.+?){_T_DE}"
+            r" (?:so |denn |eigentlich |alles |bisher |zuletzt )*"
+            rf"(?:{_SAID_DE})$",
             "speaker",
             "de",
         ),
-        (rf"^was (?:sagte|sagt) (?P<q>.+?)(?: (?P<c>{_TOPIC_DE}) (?P<t>.+))?$", "speaker", "de"),
+        (rf"^was {_SAY_DE} (?:denn |eigentlich |so )*(?P<q>.+?){_T_DE}$", "speaker", "de"),
         (
-            rf"^(?:alle )?zitate (?:von|vom) (?P<q>.+?)(?: (?P<c>{_TOPIC_DE}) (?P<t>.+))?$",
+            rf"^was (?P<q>.+?){_T_DE} (?:so |alles |denn |eigentlich )*(?:(?:{_SAID_DE})"
+            rf" (?:hat|hatte|haben)|{_SAY_DE})$",
             "speaker",
             "de",
+        ),
+        (
+            rf"^{_HAS_DE} (?P<q>.+?)(?: {_SOMETHING_DE})?{_T_DE} (?:{_SAID_DE})$",
+            "speaker",
+            "de",
+        ),
+        (rf"^{_HAS_DE} (?P<q>.+?) sich{_T_DE} (?:geäußert|geaeussert)$", "speaker", "de"),
+        (
+            rf"^(?P<q>.+?) {_SOMETHING_DE}{_T_DE} (?:{_SAID_DE}) (?:hat|hatte)$",
+            "speaker",
+            "de",
+        ),
+        (
+            rf"^(?:(?:alle|die|neueste|letzte) )*{_QUOTE_NOUNS_DE} (?:von|vom|des|der)"
+            rf" (?P<q>.+?){_T_DE}$",
+            "speaker",
+            "de",
+        ),
+        (
+            rf"^(?P<q>.+?)(?P<g>'s|’s|'|’|s)? (?:(?:neueste|neuesten|letzte|letzten|aktuelle"
+            rf"|aktuellen|alle) )*{_QUOTE_NOUNS_DE}{_T_DE}$",
+            "speaker",
+            "de",
+        ),
+        (
+            rf"^(?:etwas|was|irgendwas|alles) (?:von|vom) (?P<q>.+?){_T_DE}$",
+            "speaker",
+            "de",
+        ),
+        (
+            r"^(?:und|was ist mit|wie steht es mit|wie sieht es mit) (?P<q>.+?)(?: aus)?$",
+            "speaker",
+            "de",
+        ),
+        (r"^(?:who is|who's|who was) (?P<q>.+)$", "speaker", "en"),
+        (r"^(?:wer ist|wer war) (?P<q>.+)$", "speaker", "de"),
+        (
+            r"^(?P<q>.+?) (?:has |had |ever |already )*(?:said|say|says|mentioned)"
+            rf" (?:anything|something){_T_EN}$",
+            "speaker",
+            "en",
         ),
     ]
 ]
+# A name and a topic with nothing around them: "Baerbock über die Ukraine", "Reeves on tax".
+_BARE_TOPIC_RE = re.compile(rf"^(?P<q>.+?) (?P<c>{_TOPIC_ANY}) (?P<t>.+)$", re.I | re.S)
+_GERMAN_JOINERS = frozenset({"über", "ueber", "zu", "zum", "zur", "bezüglich", "bezueglich"})
+
+# Leading words of a phrase that are not the phrase: "who said that …", "something like …".
+_PHRASE_LEAD_RE = re.compile(
+    r"^(?:(?:something|anything|sth) like|the (?:words|quote|quotation|line|phrase|sentence)"
+    r"|this|the following|(?:so )?etwas wie|sowas wie|so was wie|folgendes|den satz|das zitat"
+    r"|die worte|die aussage|sinngemäß|sinngemaess|that|dass|daß)(?:[\s:,]+|$)",
+    re.I,
+)
+# "Herr Müller", "Mrs Smith": a title that tells the gender (or none) and is no name.
+_HONORIFIC_RE = re.compile(
+    r"^(?P<h>herrn?|frau|mr|mrs|ms|miss|sir|dame|lady|lord|dr|prof|professor|doktor)\.?\s+(?P<q>.+)$",
+    re.I,
+)
+_HONORIFIC_GENDER = {
+    "herr": "m",
+    "herrn": "m",
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "frau": "f",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+}
+# Words that only make up question forms: a question of nothing else names nobody.
+_FORM_WORDS_EN = frozenset(
+    "what did does has have say said says who quotes quote quotations by from of about the"
+    " show me anything something tell".split()
+)
+_FORM_WORDS_DE = frozenset(
+    "was hat sagte sagt gesagt wer zitate zitat von vom über ueber zu zur zum der die das"
+    " zeig mir etwas aussagen".split()
+)
+# A name that is no name: "what did he say" asks about someone the chat does not know.
+PRONOUNS = frozenset(
+    "he she him her they them it his hers their this that someone somebody anyone anybody"
+    " you i me we er sie ihm ihn ihr es sein seine ihre dieser diese jemand jemanden du ich"
+    " wir man".split()
+)
 
 
 def _clean(text: str) -> str:
@@ -137,6 +549,21 @@ def _clean(text: str) -> str:
         text = text.strip().rstrip("?!.…").strip()
         if len(text) >= 2 and text[0] in QUOTE_CHARS and text[-1] in QUOTE_CHARS:
             text = text[1:-1]
+    return text
+
+
+def _is_quoted(text: str) -> bool:
+    text = text.strip().rstrip("?!.…").strip()
+    return len(text) >= 2 and text[0] in QUOTE_CHARS and text[-1] in QUOTE_CHARS
+
+
+def _clean_phrase(text: str) -> str:
+    prev = None
+    while prev != text:
+        prev = text
+        m = _PHRASE_LEAD_RE.match(text)
+        if m and text[m.end() :].strip():
+            text = _clean(text[m.end() :])
     return text
 
 
@@ -160,20 +587,110 @@ def parse_question(text: str) -> ParsedQuestion:
             return ParsedQuestion(intent, query, lang)
         # An unknown command: treat the rest as a name (or the command word itself).
         raw = m.group(2) or m.group(1)
+    quoted = _is_quoted(raw)
     cleaned = _clean(raw)
     if not cleaned:
         return ParsedQuestion("empty", "")
+    long_text = len(cleaned) > MAX_FORM_CHARS
+    unwrapped, wrap_lang = (cleaned, None) if long_text else _unwrap(cleaned)
+    unwrapped = _clean(unwrapped)
+    for candidate in _unique_list([unwrapped, cleaned]):
+        parsed = _match_forms(candidate, phrase_only=long_text)
+        if parsed is not None:
+            return _with_honorific(parsed)
+    lang = wrap_lang or "en"
+    words = normalize(unwrapped).split()
+    if _only_form_words(unwrapped):
+        # "zitate von", "who said": a question form with nobody in it.
+        german = sum(w in _FORM_WORDS_DE for w in words) > sum(w in _FORM_WORDS_EN for w in words)
+        return ParsedQuestion("empty", "", "de" if german else lang)
+    m = _BARE_TOPIC_RE.match(unwrapped)
+    if m and not quoted:
+        joiner = m.group("c").casefold()
+        return _with_honorific(
+            ParsedQuestion(
+                "speaker",
+                _clean(m.group("q")),
+                "de" if joiner in _GERMAN_JOINERS else lang,
+                _clean(m.group("t")),
+                whole=unwrapped,
+                # "Biden über die Ukraine" is a name and a theme; a longer passage with
+                # "on" or "zu" in it may be a pasted quotation.
+                phrase_fallback=len(words) >= 5,
+            )
+        )
+    # A pasted fragment ("„keine Verhandlungsmasse“", "die Richtung stimmt aber") is a
+    # phrase when nobody is called so; two plain words are more likely a name.
+    pasted = quoted or (len(words) >= 3 and not _looks_like_name(unwrapped))
+    # A name may begin like a greeting or a request ("Hey", "List"): tried as typed too.
+    alts = (cleaned,) if unwrapped != cleaned else ()
+    return _with_honorific(
+        ParsedQuestion("speaker", unwrapped, lang, alts=alts, phrase_fallback=pasted)
+    )
+
+
+def _looks_like_name(text: str) -> bool:
+    """Every word capitalised ("Kamala Devi Harris", "Frank-Walter Steinmeier")."""
+    return all(w[:1].isupper() for w in text.split())
+
+
+def _is_pronoun(text: str) -> bool:
+    words = normalize(text).split()
+    return bool(words) and all(w in PRONOUNS for w in words)
+
+
+def _only_form_words(text: str) -> bool:
+    words = normalize(text).split()
+    return bool(words) and all(w in _FORM_WORDS_EN or w in _FORM_WORDS_DE for w in words)
+
+
+def _match_forms(cleaned: str, phrase_only: bool = False) -> ParsedQuestion | None:
     for pattern, intent, lang in _PATTERNS:
+        if phrase_only and intent != "phrase":
+            continue
         m = pattern.match(cleaned)
-        if m:
-            groups = m.groupdict()
-            query = _clean(groups.get("q") or "")
-            if intent in {"speaker", "phrase"} and not query:
-                return ParsedQuestion("empty", "", lang)
-            topic = _clean(groups.get("t") or "")
-            whole = f"{query} {groups['c']} {topic}" if topic else ""
-            return ParsedQuestion(intent, query, lang, topic, whole)
-    return ParsedQuestion("speaker", cleaned, "en")
+        if not m:
+            continue
+        groups = m.groupdict()
+        query = _clean(groups.get("q") or "")
+        if intent == "phrase":
+            query = _clean_phrase(query)
+        topic = _clean(groups.get("t") or groups.get("t2") or "")
+        if intent == "topic":
+            return ParsedQuestion("topic", topic, lang, topic) if topic else None
+        if intent == "empty":
+            return ParsedQuestion("empty", "", lang)
+        if intent in {"speaker", "phrase"} and (not query or _only_form_words(query)):
+            return ParsedQuestion("empty", "", lang)
+        whole = f"{query} {groups['c']} {topic}" if topic else ""
+        alts: tuple[str, ...] = ()
+        genitive = groups.get("g")
+        if genitive and genitive.casefold() == "s":
+            alts = (query + "s",)  # "Habecks Zitate": Habeck, or someone called Habecks
+        elif genitive in {"'", "’"} and not query.casefold().endswith(("s", "z", "x", "ß")):
+            continue  # "Scholz' Aussagen": a bare apostrophe only after s, z, x
+        return ParsedQuestion(
+            intent,
+            query,
+            lang,
+            topic,
+            whole=whole,
+            alts=alts,
+            topic_fallback=bool(groups.get("f")),
+        )
+    return None
+
+
+def _with_honorific(parsed: ParsedQuestion) -> ParsedQuestion:
+    if parsed.intent not in {"speaker", "latest"} or not parsed.query:
+        return parsed
+    m = _HONORIFIC_RE.match(parsed.query)
+    if not m:
+        return parsed
+    parsed.gender = _HONORIFIC_GENDER.get(m.group("h").casefold())
+    parsed.alts = (*parsed.alts, parsed.query)  # "Frau" might be part of a name after all
+    parsed.query = m.group("q")
+    return parsed
 
 
 @dataclass
@@ -269,6 +786,8 @@ class Asker:
             return self._speakers(base, offset, limit)
         if parsed.intent == "phrase":
             return self._phrase(base, parsed.query, offset, limit)
+        if parsed.intent == "topic":
+            return self._topic(base, parsed.topic, offset, limit)
         if parsed.intent == "latest" and not parsed.query:
             return self._latest(base, offset, limit)
         return self._speaker(base, parsed, offset, limit)
@@ -423,7 +942,12 @@ class Asker:
             by_role: dict[str, list[int]] = {}
             for pid, role in self.store.role_forms():
                 by_role.setdefault(normalize(role), []).append(pid)
-            index.roles = list(by_role.items())
+            # In the words questions are turned into (once per distinct role): an English
+            # role ("Chancellor", "Ukrainian President") then meets "der Kanzler".
+            translated: dict[str, list[int]] = {}
+            for role, people in by_role.items():
+                translated.setdefault(" ".join(role_query(role)), []).extend(people)
+            index.roles = list(translated.items())
         scores: dict[int, int] = {}
         for role, people in index.roles:
             n = role_score(words, role)
@@ -443,23 +967,66 @@ class Asker:
             key=lambda ps: (-ps[0].n_quotes, ps[0].id),
         )
 
-    def _resolve(self, parsed: ParsedQuestion) -> tuple[list[tuple[PersonRow, float]], str]:
-        """Matches for the question's name, and the topic left (the name may have eaten it)."""
+    def _resolve(self, parsed: ParsedQuestion) -> tuple[list[tuple[PersonRow, float]], str, str]:
+        """Matches for the question's name, the topic left (the name may have eaten it)
+        and the name as read ("Habecks Zitate": Habeck)."""
         matches = self.match_people(parsed.query)
-        topic = parsed.topic
+        query, topic = parsed.query, parsed.topic
+        for alt in parsed.alts:
+            other = self.match_people(alt)
+            if other and (not matches or other[0][1] > matches[0][1]):
+                matches, query = other, alt
         if topic and parsed.whole:
             whole = self.match_people(parsed.whole)
             if whole and whole[0][1] >= self.settings.name_threshold:
                 if not matches or whole[0][1] > matches[0][1]:
-                    return whole, ""
-        return matches, topic
+                    return whole, "", parsed.whole
+        return matches, topic, query
+
+    def _narrow(
+        self, people: list[tuple[PersonRow, float]], parsed: ParsedQuestion, topic: str
+    ) -> list[tuple[PersonRow, float]]:
+        """Of several people who fit a name or role equally, those the question points at.
+
+        A title the user gave ("Frau Müller", "Mr Smith") keeps the people of its gender.
+        A topic only orders: those quoted about it come first, and the others are dropped
+        when several were; the bot never picks one person by itself from what they said
+        ("what did Smith say about the budget" still asks which Smith). Never narrows to
+        nobody."""
+        if parsed.gender:
+            fitting = [ps for ps in people if person_gender(ps[0]) == parsed.gender]
+            people = fitting or people
+        if topic and len(people) > 1:
+            terms = topic_terms(_strip_articles(normalize(topic)))
+            about = [ps for ps in people if self._about(ps[0].id, terms)]
+            if len(about) > 1:
+                people = about
+            elif about:
+                people = about + [ps for ps in people if ps not in about]
+        return people
+
+    def _about(self, person_id: int, terms: tuple[str, ...]) -> list[QuoteHit]:
+        """The person's quotations that speak of the topic terms."""
+        return [
+            hit
+            for hit, norm_text in self.store.quotes_of_person_all(person_id)
+            if mentions_topic(terms, norm_text)
+            or (hit.sentence and mentions_topic(terms, normalize(hit.sentence)))
+        ]
 
     def _speaker(self, answer: Answer, parsed: ParsedQuestion, offset: int, limit: int) -> Answer:
-        matches, topic = self._resolve(parsed)
+        if _is_pronoun(parsed.query):
+            # "what did he say": the chat does not know whom "he" means.
+            answer.status = "need_name"
+            return answer
+        if _is_pronoun(parsed.topic):
+            parsed = replace(parsed, topic="", whole="")  # "what did Merz say about it"
+        matches, topic, query = self._resolve(parsed)
         answer.topic = topic
+        answer.query = query
         threshold = self.settings.name_threshold
         if not matches or matches[0][1] < threshold:
-            by_role = self.match_role(parsed.query)
+            by_role = self._narrow(self.match_role(query), parsed, topic)
             if len(by_role) == 1:
                 matches = by_role
             elif by_role:
@@ -467,17 +1034,44 @@ class Asker:
                 answer.candidates = [_candidate(p, s) for p, s in by_role[:MAX_CANDIDATES]]
                 return answer
             else:
-                answer.status = "unknown_speaker"
-                answer.candidates = [_candidate(p, s) for p, s in matches[:MAX_SUGGESTIONS]]
-                return answer
+                return self._nobody(answer, parsed, matches, offset, limit)
         top_score = matches[0][1]
         tied = [(p, s) for p, s in matches if s >= threshold and top_score - s <= AMBIGUITY_MARGIN]
+        tied = self._narrow(tied, parsed, topic)
         if len(tied) > 1:
             answer.status = "ambiguous"
             answer.candidates = [_candidate(p, s) for p, s in tied[:MAX_CANDIDATES]]
             return answer
-        person = matches[0][0]
+        person = tied[0][0] if tied else matches[0][0]
         return self.person_answer(answer, person, offset, limit)
+
+    def _nobody(
+        self,
+        answer: Answer,
+        parsed: ParsedQuestion,
+        matches: list[tuple[PersonRow, float]],
+        offset: int,
+        limit: int,
+    ) -> Answer:
+        """No person of that name or role: a theme or a pasted phrase, if the question's
+        form allows it and the index has it; else close names to choose from."""
+        if parsed.topic_fallback:
+            found = self._topic(replace(answer, topic=parsed.query), parsed.query, offset, limit)
+            if found.status == "ok":
+                return found
+        if parsed.phrase_fallback:
+            phrase = parsed.whole or parsed.query
+            found = self._phrase(
+                replace(answer, intent="phrase", query=phrase), phrase, offset, limit
+            )
+            if found.status == "ok" or not matches:
+                # No close name either: "nobody said anything like …" fits a passage
+                # better than "I know nobody called …".
+                found.topic = ""
+                return found
+        answer.status = "unknown_speaker"
+        answer.candidates = [_candidate(p, s) for p, s in matches[:MAX_SUGGESTIONS]]
+        return answer
 
     def person_answer(self, answer: Answer, person: PersonRow, offset: int, limit: int) -> Answer:
         """One known person's quotations (about answer.topic, if set), newest first."""
@@ -489,12 +1083,15 @@ class Asker:
             return answer
         if answer.topic:
             terms = topic_terms(_strip_articles(normalize(answer.topic)))
-            about = [
-                hit
-                for hit, norm_text in self.store.quotes_of_person_all(person.id)
-                if mentions_topic(terms, norm_text)
-                or (hit.sentence and mentions_topic(terms, normalize(hit.sentence)))
-            ]
+            about = self._about(person.id, terms)
+            if not about:
+                # Nothing says it in so many words: what they said in articles whose
+                # headline is about it ("Merz verlangt Wende in der Migrationspolitik").
+                about = [
+                    hit
+                    for hit, _ in self.store.quotes_of_person_all(person.id)
+                    if hit.title and mentions_topic(terms, normalize(hit.title))
+                ]
             hits = dedupe(about)
             answer.total = len(hits)
             answer.quotes = hits[offset : offset + limit]
@@ -522,6 +1119,30 @@ class Asker:
         answer.query = person.name
         return self.person_answer(answer, person, max(offset, 0), limit)
 
+    # --- quotations about a theme --------------------------------------------------
+
+    def _topic(self, answer: Answer, topic: str, offset: int, limit: int) -> Answer:
+        """Everyone's quotations about a theme ("what was said about Ukraine"), newest first."""
+        answer.intent = "topic"
+        answer.query = answer.topic = topic
+        if _is_pronoun(topic):
+            answer.status = "need_name"  # "what did they say about it"
+            return answer
+        terms = topic_terms(_strip_articles(normalize(topic)))
+        hits = dedupe(
+            [
+                hit
+                for hit, norm_text in self.store.quotes_about(
+                    [topic_stem(t) for t in terms], limit=MAX_TOPIC_HITS
+                )
+                if mentions_topic(terms, norm_text)
+            ]
+        )
+        answer.total = len(hits)
+        answer.quotes = hits[offset : offset + limit]
+        answer.status = "ok" if hits else "no_match"
+        return answer
+
     # --- who said a phrase ---------------------------------------------------------
 
     def _phrase(self, answer: Answer, phrase: str, offset: int, limit: int) -> Answer:
@@ -539,6 +1160,25 @@ class Asker:
         answer.quotes = hits[offset : offset + limit]
         answer.status = "ok"
         return answer
+
+
+def person_gender(person: PersonRow) -> str | None:
+    """'m' or 'f' from a person's given name ("Lena Müller") or, failing that, a gendered
+    role ("Verkehrsministerin"); None when neither tells."""
+    from bot.nlp.lexicon import load_lexicon  # the word lists only, no spaCy
+
+    lexicon = load_lexicon("de")
+    names = person.name.casefold().split()
+    if len(names) > 1:
+        gender = lexicon.given_gender(names[0])
+        if gender in {"m", "f"}:
+            return gender
+    for role in person.roles:
+        for word in role.casefold().split():
+            is_role, gender = lexicon.role(word)
+            if is_role and gender in {"m", "f"}:
+                return gender
+    return None
 
 
 def _candidate(person: PersonRow, score: float) -> Candidate:

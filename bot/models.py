@@ -104,13 +104,14 @@ AnswerStatus = Literal[
     "empty",  # nothing asked
     "no_more",  # "more" with nothing left to show
     "no_topic_match",  # the speaker is quoted, but never about the topic asked
+    "need_name",  # a pronoun for a name ("what did he say"): whom does it mean?
 ]
 
 
 @dataclass
 class Answer:
     question: str
-    intent: str  # "speaker" | "phrase" | "latest" | "speakers" | "help" | "empty"
+    intent: str  # "speaker" | "phrase" | "topic" | "latest" | "speakers" | "help" | "empty"
     status: AnswerStatus
     speaker: SpeakerRef | None = None
     candidates: list[Candidate] = field(default_factory=list)

@@ -45,6 +45,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "about": "about {topic}",
         "no_topic": "{name} is quoted, but never about {topic}.",
         "latest_header": "Newest quotations",
+        "topic_header": "{n} {q} about {topic}",
+        "no_topic_quotes": "Nobody in the index is quoted about {topic}.",
+        "need_name": "Who or what do you mean by {who}? Please name them, e.g. “what did Austin say”.",
         # Telegram chat wording (handlers/): language choice, deep links, inline mode, /add
         "lang_set": "Replies are in English now.",
         "lang_auto": "Replies follow your Telegram language, or else each question's, again.",
@@ -90,6 +93,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "about": "über {topic}",
         "no_topic": "{name} wird zitiert, aber nie zu {topic}.",
         "latest_header": "Neueste Zitate",
+        "topic_header": "{n} {q} zu {topic}",
+        "no_topic_quotes": "Zu {topic} wird im Index niemand zitiert.",
+        "need_name": "Wen oder was meinst du mit {who}? Bitte nenne den Namen, z. B. „was hat Stoltenberg gesagt“.",
         "lang_set": "Ich antworte jetzt auf Deutsch.",
         "lang_auto": "Ich antworte wieder in der Sprache deiner Telegram-App oder der Frage.",
         "lang_chosen": "Ich antworte auf Deutsch (deine Wahl). Ändern mit /lang de, /lang en oder /lang auto.",
@@ -120,7 +126,8 @@ _HELP = {
         "• /latest — the newest quotations (“latest from Austin”: one person's)",
         "• free text: “what did Austin say”, “was hat Stoltenberg gesagt”,",
         "  “who said jeden Zentimeter”, “wer hat „sehr deutliche Botschaft“ gesagt”,",
-        "  “what did Stoltenberg say about Russia”, “the Nato secretary general”",
+        "  “what did Stoltenberg say about Russia”, “the Nato secretary general”,",
+        "  “what was said about Ukraine”",
         "Names may be misspelt or partial: “stoltenbreg”, “Lloyd”.",
     ],
     "de": [
@@ -131,7 +138,8 @@ _HELP = {
         "• /neueste — die neuesten Zitate („neueste von Austin“: die einer Person)",
         "• freier Text: „was hat Stoltenberg gesagt“, „what did Austin say“,",
         "  „wer sagte jeden Zentimeter“, „Zitate von Austin“,",
-        "  „was sagte Stoltenberg über Russland“, „der Generalsekretär“",
+        "  „was sagte Stoltenberg über Russland“, „der Generalsekretär“,",
+        "  „Zitate zur Ukraine“",
         "Namen dürfen falsch geschrieben oder unvollständig sein: „stoltenbreg“, „Lloyd“.",
     ],
 }
@@ -203,6 +211,12 @@ def _header(answer: Answer, esc: Fmt, bold: Fmt) -> str:
         return f"{who}: {_count(answer.total, w)}"
     if answer.intent == "latest":
         return f"{w['latest_header']}: {_count(answer.total, w)}"
+    if answer.intent == "topic":
+        return w["topic_header"].format(
+            n=answer.total,
+            q=w["quotation"] if answer.total == 1 else w["quotations"],
+            topic=esc(_quoted(_short(answer.topic), answer.lang)),
+        )
     return _count(answer.total, w)
 
 
@@ -260,6 +274,10 @@ def _message_blocks(answer: Answer, esc: Fmt, bold: Fmt) -> list[str]:
                 topic=esc(_quoted(_short(answer.topic), answer.lang)),
             )
         ]
+    if status == "need_name":
+        return [esc(w["need_name"].format(who=_quoted(_short(answer.query), answer.lang)))]
+    if status == "no_match" and answer.intent == "topic":
+        return [esc(w["no_topic_quotes"].format(topic=_quoted(_short(answer.topic), answer.lang)))]
     if status == "no_match":
         return [w["no_match"].format(phrase=esc(_quoted(_short(answer.query), answer.lang)))]
     if status == "speakers":

@@ -788,6 +788,45 @@ class Store:
         )
         return [(self._hit(r), float(scores[r["id"]])) for r in rows[:limit]]
 
+    def quotes_about(self, prefixes: Sequence[str], limit: int = 200) -> list[tuple[QuoteHit, str]]:
+        """The newest quotations with a word starting like one of `prefixes` (normalised;
+        a prefix of several words is a phrase), with their normalised text, for a fuzzy
+        topic filter after. At most `limit` candidates are read, the last indexed first."""
+        prefixes = [p for p in dict.fromkeys(prefixes) if p.strip()]
+        if not prefixes:
+            return []
+        with self._lock:
+            conn = self._conn
+            if self.has_words:
+                query = " OR ".join(_fts_string(p) + ("" if " " in p else "*") for p in prefixes)
+                ids = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT rowid FROM quotes_words WHERE quotes_words MATCH ?"
+                        " ORDER BY rowid DESC LIMIT ?",
+                        (query, limit),
+                    )
+                ]
+            else:
+                where = " OR ".join("(' ' || norm_text) LIKE ? ESCAPE '\\'" for _ in prefixes)
+                ids = [
+                    r[0]
+                    for r in conn.execute(
+                        f"SELECT id FROM quotes WHERE {where} ORDER BY id DESC LIMIT ?",
+                        (*[f"% {_like_escape(p)}%" for p in prefixes], limit),
+                    )
+                ]
+            if not ids:
+                return []
+            marks = ",".join("?" * len(ids))
+            rows = conn.execute(
+                self._HIT_SQL + f" WHERE q.id IN ({marks}) AND q.duplicate_of IS NULL", ids
+            ).fetchall()
+        rows.sort(
+            key=lambda r: (r["date"] is None, _neg_date(r["date"]), r["article_id"], r["start"])
+        )
+        return [(self._hit(r), r["norm_text"]) for r in rows]
+
     _WORDS_SQL = (
         "SELECT q.id, q.norm_text FROM quotes_words CROSS JOIN quotes q ON q.id = quotes_words.rowid"
         " WHERE quotes_words MATCH ? AND q.duplicate_of IS NULL LIMIT ?"
