@@ -1080,3 +1080,97 @@ def test_de_outer_cue_owns_a_konjunktiv_sentence_with_a_dass_clause(
             "Die Kommunen hätten stets betont, dass sie zu Gesprächen bereit seien",
         )
     ]
+
+
+# --- which quoted passages are someone's words (detection) -------------------------------
+
+
+def _quoted(extractor: Extractor, text: str) -> list[str]:
+    """The passages in quote marks reported as someone's words."""
+    return [q.text for q in quotes_of(extractor, text) if q.type in ("direct", "partial")]
+
+
+def test_de_chanted_slogans_are_quotes_of_the_marchers(extractor: Extractor) -> None:
+    text = (
+        "Am Abend zogen die Demonstranten vor das Rathaus und skandierten Parolen wie "
+        "zum Beispiel „Stoppt den Neubau“ oder „Der Park bleibt – jetzt und immer“.\n"
+    )
+    assert [(t, q) for _, t, q in _speakers(extractor, text)] == [
+        ("die Demonstranten", "„Stoppt den Neubau“"),
+        ("die Demonstranten", "„Der Park bleibt – jetzt und immer“"),
+    ]
+    text = (
+        "Am Abend versammelten sich Tausende Menschen, die immer wieder skandierten: "
+        "„Gebt uns unsere Stimmen zurück!“\n"
+    )
+    assert [t for _, t, _ in _speakers(extractor, text)] == ["die"]
+
+
+def test_de_characterised_as_is_an_evaluation(extractor: Extractor) -> None:
+    text = "Die Ministerin Anna Falk charakterisierte den Plan als ein „Beispiel schlechter Politik“.\n"
+    assert [(s, q) for s, _, q in _speakers(extractor, text)] == [
+        ("Anna Falk", "„Beispiel schlechter Politik“")
+    ]
+
+
+def test_de_one_word_after_sprach_von_or_als_is_a_quote(extractor: Extractor) -> None:
+    text = "Die Kurse fielen stark. Händler sprachen in diesem Zusammenhang von „Panikverkäufen“.\n"
+    assert [(t, q) for _, t, q in _speakers(extractor, text)] == [("Händler", "„Panikverkäufen“")]
+    text = "Das Magazin Trendblick bezeichnete die Firma im Jahr 2010 als „Schattenbank“.\n"
+    assert [q for _, _, q in _speakers(extractor, text)] == ["„Schattenbank“"]
+    # but not a term after another verb: 'gilt als „…“'
+    text = "Der Vorfall wurde mit Stufe 1 bewertet und gilt damit nicht als „Störfall“.\n"
+    assert _speakers(extractor, text) == []
+
+
+def test_de_capitalised_words_called_as_are_an_evaluation(extractor: Extractor) -> None:
+    text = "In den Medien war der Vertrag schon als „Geschäft des Jahrzehnts“ bezeichnet worden.\n"
+    assert [(t, q) for _, t, q in _speakers(extractor, text)] == [
+        ("den Medien", "„Geschäft des Jahrzehnts“")
+    ]
+
+
+def test_de_short_statement_after_mit_den_worten(extractor: Extractor) -> None:
+    text = "Die Sprecherin Eva Lenz versuchte mit den Worten zu beruhigen: „Alles ist sicher“.\n"
+    assert [(s, q) for s, _, q in _speakers(extractor, text)] == [
+        ("Eva Lenz", "„Alles ist sicher“")
+    ]
+
+
+def test_de_statement_after_a_colon_in_a_document(extractor: Extractor) -> None:
+    text = (
+        "Die Stadtverwaltung gab am Montag eine Stellungnahme ab. Darin steht unter anderem: "
+        "„Wir bedauern den Vorfall und prüfen alle Abläufe.“\n"
+    )
+    assert [t for _, t, _ in _speakers(extractor, text)] == ["eine Stellungnahme"]
+    text = (
+        "Derzeit steht in dem Entwurf für das neue Gesetz noch der Satz: „Die Daten sind "
+        "nach einem Jahr zu löschen.“\n"
+    )
+    assert [t for _, t, _ in _speakers(extractor, text)] == ["dem Entwurf"]
+
+
+def test_de_source_phrase_without_a_person_names_the_source(extractor: Extractor) -> None:
+    text = (
+        "Die Themen der Schau sind nach Angaben des künstlerischen Leiters „die Stadt, das "
+        "Wasser und die Zeit“.\n"
+    )
+    assert [t for _, t, _ in _speakers(extractor, text)] == ["Angaben des künstlerischen Leiters"]
+    # a name inside the source phrase is no quotation
+    text = "Laut einem Test des Magazins „Rad und Weg“ gibt es derzeit 40 Modelle.\n"
+    assert _quoted(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine „Eins zu Eins“-Begegnung mit dem Minister sei nicht geplant, sagte Eva Roth.\n",
+        "Das habe er laut „nachrichten.example.de“ bestritten, sagte Eva Roth.\n",
+        "Der wissenschaftliche Name der Art lautet „Rana montana“, sagte Eva Roth.\n",
+        "„Rote Wand“ habe in seinen Liedern gehetzt, sagte die Richterin Eva Roth.\n",
+        "Die „Kampagne für ein freies Land“ berichtete über einen Marsch von 300 Menschen.\n",
+        "Die „Messe für neue Musik“ – auch „Festival der Töne“ – findet seit 1998 statt.\n",
+    ],
+)
+def test_de_quoted_names_by_their_use_are_no_quotes(extractor: Extractor, text: str) -> None:
+    assert _quoted(extractor, text) == []

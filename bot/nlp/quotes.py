@@ -1362,29 +1362,35 @@ class Attributor:
         after = next((k for k in range(c + 1, right) if a.lowers[k] in preps), None)
         before = next((k for k in range(left, c) if a.lowers[k] in preps), None)
         for k, end in ((after, right), (before, c)):
-            if k is None:
-                continue
-            j = k + 1
-            last = None  # the last noun of the phrase
-            while j < end:
-                w, low = a.words[j], a.lowers[j]
-                if a.qid[j] >= 0 or w[:1].isupper() or w[:1].isdigit():
-                    last = j
-                elif not (
-                    low in lex.determiners
-                    or low in GENITIVE
-                    or low in ("von", "vom", "auf", "und")
-                    or (low[-1:] in "enrs" and last is None)  # 'einer gestern verbreiteten'
-                ):
-                    break
-                j += 1
-            if last is None:
-                continue
-            for m in self.candidates(k + 1, last + 1, after_preposition=True):
-                if m.kind == "name" and not m.genitive:
-                    return m
-            return Mention(k + 1, last + 1, "source", None)
+            m = self.document_phrase(k, end) if k is not None else None
+            if m is not None:
+                return m
         return None
+
+    def document_phrase(self, k: int, end: int) -> Mention | None:
+        """The text or place named by the phrase after the preposition at k, before end
+        ('in einer Erklärung der Partei'); a person named in it is the speaker."""
+        a, lex = self.a, self.lex
+        j = k + 1
+        last = None  # the last noun of the phrase
+        while j < end:
+            w, low = a.words[j], a.lowers[j]
+            if a.qid[j] >= 0 or w[:1].isupper() or w[:1].isdigit():
+                last = j
+            elif not (
+                low in lex.determiners
+                or low in GENITIVE
+                or low in ("von", "vom", "auf", "und")
+                or (low[-1:] in "enrs" and last is None)  # 'einer gestern verbreiteten'
+            ):
+                break
+            j += 1
+        if last is None:
+            return None
+        for m in self.candidates(k + 1, last + 1, after_preposition=True):
+            if m.kind == "name" and not m.genitive:
+                return m
+        return Mention(k + 1, last + 1, "source", None)
 
     def inverted_subject(self, qi: int, i: int, s_end: int) -> Attribution | None:
         """'„…“, strich Romney heraus' / '„…“, ließ ein Sprecher verlauten' / '„…“, wollen
@@ -1479,8 +1485,13 @@ class Attributor:
                 m = a.add_name_at(cue[0] + 1)
             if m is not None:
                 return Attribution(m, cue)
-            # verb-final: 'X hat es „…“ genannt' — the subject stands before the quote
+            # verb-final: 'X hat es „…“ genannt' — the subject stands before the quote;
+            # in a passive ('Der Plan war als „…“ bezeichnet worden') the agent or source
             s_start = a.sents[a.sent_of[last]][0]
+            if self.lex.lang == "de":
+                agent = Reported(a, self).passive(s_start, a.q_first[qi], cue[0])
+                if agent is not None and agent[0] is not None:
+                    return Attribution(agent[0], cue)
             return Attribution(self.best_speaker(s_start, a.q_first[qi]), cue)
         # English: subject first, then the cue ('he said', 'the minister told reporters').
         # German puts the verb first here; a later verb belongs to another clause.
@@ -1530,6 +1541,16 @@ class Attributor:
                     clause_lo = k + 1
                     break
             m = self.best_speaker(clause_lo, colon, cue[0])
+            if (
+                m is None
+                and clause_lo > lo
+                and self.lex.lang == "de"
+                and a.lowers[clause_lo] in RELATIVE_SUBJECTS
+            ):
+                # '…, die skandierten: „…“': the relative pronoun, as annotators mark it
+                ante = self.best_speaker(lo, clause_lo - 1, clause_lo - 1)
+                person = ante.person if ante is not None else None
+                return Attribution(Mention(clause_lo, clause_lo + 1, "pronoun", person), cue)
             if (m is None or m.kind in ("generic", "org")) and clause_lo > lo:
                 # 'Der Vorsitzende …, Michael Knipper, kritisierte die Entscheidung:' —
                 # the subject stands before the apposition's commas
@@ -1579,8 +1600,13 @@ class Attributor:
         if cue[0] > lo and a.lowers[cue[0] - 1] in ("und", "and") and cue[0] < first:
             # 'Die Firma wies das zurück und nannte es „Spekulation“': the second verb shares
             # the subject of the first, which opens the sentence
-            m = self.best_speaker(lo, cue[0] - 1)
+            m = None
+            if a.lowers[lo] not in FRONT_PREPOSITIONS:  # not 'Am Abend' for a subject
+                m = self.best_speaker(lo, cue[0] - 1)
             if m is not None and m.tok_start == lo:
+                return Attribution(m, cue)
+            m = self._subject_after_first_verb(lo, cue[0] - 1)
+            if m is not None:
                 return Attribution(m, cue)
         m = self.clause_subject(lo, hi, cue)
         if m is None:
@@ -1588,6 +1614,26 @@ class Attributor:
             # needs a speaker to be kept at all, so the likeliest mention stands in
             m = self.best_speaker(lo, hi, cue[0])
         return Attribution(m, cue)
+
+    def _subject_after_first_verb(self, lo: int, hi: int) -> Mention | None:
+        """'Am Abend zogen die Demonstranten zum Rathaus (und skandierten …)': after a
+        fronted adverbial, the subject stands right after the finite verb, the first
+        lowercase word after a noun."""
+        a, lex = self.a, self.lex
+        if lex.lang != "de":
+            return None
+        preps = PREPOSITIONS["de"]
+        for k in range(lo + 1, hi - 1):
+            low = a.lowers[k]
+            if a.qid[k] >= 0 or not a.words[k][:1].islower():
+                continue
+            if low in preps or low in lex.determiners or not (a.caps[k - 1] or a.qid[k - 1] >= 0):
+                continue
+            m = self.mention_at(k + 1, hi) or self.generic_np(k + 1, hi, k)
+            if m is not None and m.tok_start == k + 1 and not m.genitive:
+                return m
+            return None
+        return None
 
     def clause_subject(self, lo: int, hi: int, cue: tuple[int, int]) -> Mention | None:
         """The subject of a German main clause by its structure, not by the kind of a
@@ -1636,6 +1682,28 @@ class Attributor:
                         m = self.mention_at(j, k) or a.add_name_at(j, strict=True)
                         if m:
                             return Attribution(m, (k, k + len(ph)))
+        if lex.lang != "de":
+            return None
+        # no person named: 'nach Angaben des künstlerischen Leiters „…“', 'laut einer
+        # Pressemitteilung des Ministeriums …' -- the source phrase itself
+        rep = Reported(a, self)
+        for k in range(lo, hi):
+            if a.qid[k] >= 0 or a.lowers[k] not in ("nach", "laut"):
+                continue
+            if a.lowers[k] == "nach":
+                hit = rep.nach_source(k, lo, hi)
+                src = (hit[2], hit[3]) if hit is not None else None
+            else:
+                src = (k + 1, rep.np_end(k + 1, hi))
+            if src is None:
+                continue
+            # the phrase ends before a quotation: '… des Leiters „die Moderne …“'
+            end = next((j for j in range(*src) if a.qid[j] >= 0), src[1])
+            if end <= src[0] or (end < src[1] and _is_fragment(_inner(a, a.qid[end]))):
+                continue  # nor a name inside the phrase: 'laut dem Magazin „auto“'
+            m = rep.source_speaker(src[0], end)
+            if m is not None:
+                return Attribution(m, (k, k + 1))
         return None
 
 
@@ -1703,6 +1771,8 @@ PASSIVE_SOURCE_PREPOSITIONS = frozenset("von vom durch in im".split())
 RELATIVE_SUBJECTS = frozenset("der die das welcher welche welches".split())
 # Conjunctions that may open a sentence before its first phrase ('Denn wie X berichtete').
 VORFELD_CONJUNCTIONS = frozenset("denn und aber doch".split())
+# 'in den Medien', 'in der Presse': the press as the source of a passive report
+PRESS = frozenset({"medien", "presse"})
 # 'es heißt' / 'hieß es': a report with no speaker but, perhaps, a document or place.
 IMPERSONAL_CUES = frozenset("heißt hieß hieße geheißen heisst hiess".split())
 DOCUMENT_PREPOSITIONS = frozenset("in im bei beim aus von vom seitens".split())
@@ -1747,6 +1817,12 @@ NOUN_ENDINGS = (
 )
 
 # --- the whole article ------------------------------------------------------------------------
+
+
+def _inner(a: Analysis, qi: int) -> str:
+    """The words of quotation qi, without its marks."""
+    q = a.quotes[qi]
+    return a.text[q.start + 1 : q.end - 1].strip()
 
 
 def _is_fragment(text: str) -> bool:
@@ -1798,7 +1874,7 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             )
         ):
             continue  # 'the film "Blue Harbor"'; but 'called the plan "a disaster"' is speech
-        if _is_proper_name(inner):
+        if (_is_proper_name(inner) and not _called_as(a, qi)) or _named_thing(a, qi, inner):
             continue  # „Financial Times“, "Operation Iraqi Freedom": a name, not words
         if (
             _is_fragment(inner)
@@ -1808,6 +1884,7 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             and a.qid[first - 1] < 0
             and a.lowers[first - 1] not in a.lex.cue_nouns
             and a.mention_at.get(first - 1) is None
+            and not (first > 1 and a.lowers[first - 2 : first] == ["zum", "beispiel"])
         ):
             continue  # a quoted name right after the noun it names: 'die Enzyklika „Deus …“'
         if (
@@ -1842,13 +1919,18 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             named_between = a.mention_between(a.sents[psi][1], first)
             if si - psi <= 2 and not named_between and not (_is_fragment(inner) and outside_before):
                 attr = Attribution(pattr.mention, None)
-        if attr is None and _statement_after_colon(a, qi, inner):
+        colon_statement = attr is None and _statement_after_colon(a, qi, inner)
+        if colon_statement:
             # 'Paolo lehnte mit den Worten ab: „…“': a whole statement announced by a colon
             # is someone's words even with no speech verb; the clause's subject said it.
-            # Only when that subject is found: nobody's words are no use to anyone.
             subject = _colon_subject(a, att, s_lo, first - 1)
             if subject is not None:
                 attr, rule = Attribution(subject, None), "colon_statement"
+            else:
+                # 'Darin steht: „…“', 'Auf dem Plakat war zu lesen: „…“': still someone's
+                # words (a document's, a sign's), kept unless a report claims them
+                unattributed.append(Found(q.start, q.end, None, "direct", si, "colon_statement"))
+                continue
         if attr is None and (_is_fragment(inner) or outside_before):
             # a term or title in quote marks, nobody's words -- unless reported speech
             unattributed.append(Found(q.start, q.end, None, "partial", si, "in_report"))
@@ -1887,6 +1969,11 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
         r = report_by_sent.get(f.sent)
         if r is not None and r.start <= f.start and f.end <= r.end + 1:
             f.attr = Attribution(r.attr.mention, None)  # type: ignore[union-attr]
+            direct.append(f)
+        elif f.rule == "colon_statement":
+            lo, _ = a.sents[f.sent]
+            first = a.q_first[a.quote_at[f.start]]
+            f.attr = Attribution(_colon_source(a, att, lo, first - 1), None)
             direct.append(f)
         elif f.attr is None:
             # 'X wertete das als „…“': an evaluation in quote marks is the subject's word
@@ -2557,7 +2644,9 @@ class Reported:
             while start > lo and not (a.words[start - 1] == "," and a.qid[start - 1] < 0):
                 start -= 1
             window = range(start, c)
-        if not participle or not any(a.lowers[k] in lex.passive_aux for k in window):
+        # the auxiliary after the participle, verb-final: '…, als „…“ bezeichnet worden'
+        after = c + 1 < a.n and a.lowers[c + 1] in lex.passive_aux and lex.lang == "de"
+        if not participle or not (after or any(a.lowers[k] in lex.passive_aux for k in window)):
             return None
         for k in range(lo, p):
             if a.lowers[k] in lex.agent_preps and a.qid[k] < 0:
@@ -2583,7 +2672,12 @@ class Reported:
                     continue  # nothing named, or more than a short phrase
                 if low in ("in", "im") and not any(
                     a.words[j][0].isupper()
-                    and (a.lowers[j] in lex.cue_nouns or lex.is_source_noun(a.lowers[j]))
+                    and (
+                        a.lowers[j] in lex.cue_nouns
+                        or lex.is_source_noun(a.lowers[j])
+                        or a.lowers[j] in lex.media_heads
+                        or a.lowers[j] in PRESS
+                    )
                     for j in range(k + 1, end)
                 ):
                     continue  # 'in Berlin', 'im Mai': a place or a time
@@ -3567,10 +3661,34 @@ def _is_term(a: Analysis, f: Found) -> bool:
     if m is not None and m.kind in ("name", "pronoun", "role"):
         return False
     if len(inner.split()) == 1 and inner[:1].isupper():
-        return True
+        # not when a speech verb before it introduces the word: 'Analysten sprachen von
+        # „Panikverkäufen“', 'Das Magazin bezeichnete die Firma als „Schatten-CIA“'
+        return m is None or not _introduced_by_cue(a, f)
     before = a.text[max(0, f.start - 2) : f.start].strip()
     after = a.text[f.end : f.end + 2].strip()
     return before.endswith("(") and after.startswith(")") and _is_fragment(inner)
+
+
+def _introduced_by_cue(a: Analysis, f: Found) -> bool:
+    """Does the quotation follow 'von' / 'als' whose speech verb stands before it in the
+    sentence ('sprach von „…“', 'bezeichnete X als „…“')?"""
+    cue = f.attr.cue if f.attr is not None else None
+    qi = a.quote_at.get(f.start)
+    if cue is None or qi is None:
+        return False
+    first = a.q_first[qi]
+    if first <= 0 or cue[1] >= first:
+        return False
+    if any(
+        a.words[k] in CLAUSE_MARKS or a.lowers[k] in ("und", "and") for k in range(cue[1], first)
+    ):
+        return False  # 'wird … bewertet und gilt damit als „…“': another verb's phrase
+    before = a.lowers[first - 1]
+    return before in ("als", "as") or (before in ("von", "vom") and a.lowers[cue[0]] in SPEAK_OF)
+
+
+# 'sprach von „…“': a speech verb whose 'von' introduces the words it reports
+SPEAK_OF = frozenset("spricht sprach sprachen sprechen gesprochen redet redete redeten".split())
 
 
 def _paper_after_cue(a: Analysis, f: Found) -> bool:
@@ -3594,9 +3712,13 @@ def _statement_after_colon(a: Analysis, qi: int, inner: str) -> bool:
     first = a.q_first[qi]
     if first <= 0 or a.words[first - 1] != ":" or not inner[:1].isupper():
         return False
-    if _is_fragment(inner) or _is_proper_name(inner):
-        return False
     s_lo = a.sents[a.sent_of[first]][0]
+    if _is_proper_name(inner) or (
+        # a short one too after 'mit den Worten': 'Sie beruhigte mit den Worten: „Alles gut“'
+        _is_fragment(inner)
+        and not any(a.lowers[k] in ("worten", "words") for k in range(max(s_lo, first - 6), first))
+    ):
+        return False
     before = a.text[a.starts[s_lo] : a.starts[first - 1]]
     return before.count("(") <= before.count(")") and before.count("[") <= before.count("]")
 
@@ -3614,6 +3736,33 @@ def _colon_subject(a: Analysis, att: Attributor, lo: int, colon: int) -> Mention
     return m
 
 
+def _colon_source(a: Analysis, att: Attributor, lo: int, colon: int) -> Mention | None:
+    """Whose words a statement after a colon with no speaker is: the text named in its
+    clause ('In dem Entwurf steht der Passus: „…“'), the document a 'Darin' points back to
+    ('Die Firma gab eine Erklärung ab. Darin steht: „…“'), or the likeliest phrase."""
+    lex = a.lex
+    for k in range(lo, colon):
+        # 'in dem Entwurf' anywhere; 'Auf dem Plakat' only opening the clause, not 'auf
+        # das Presseecho reagierend'
+        if a.qid[k] < 0 and (
+            a.lowers[k] in ("in", "im") or (k == lo and a.lowers[k] in lex.document_preps)
+        ):
+            m = att.document_phrase(k, colon)
+            if m is not None:
+                return m
+    if a.lowers[lo] in POINTING_ADVERBS and a.sent_of[lo] > 0:
+        p_lo, p_hi = a.sents[a.sent_of[lo] - 1]
+        for k in range(p_hi - 1, p_lo, -1):
+            if a.lowers[k] in lex.cue_nouns and a.lowers[k - 1] in lex.determiners:
+                return Mention(k - 1, k + 1, "source", None)  # 'eine Stellungnahme'
+        return Mention(lo, lo + 1, "source", None)
+    return att.best_speaker(lo, colon)
+
+
+# adverbs that point back to a text or sign just named: 'Darin steht: „…“'
+POINTING_ADVERBS = frozenset("darin darauf dort hierin daraus".split())
+
+
 def _only_attribution(a: Analysis, lo: int, hi: int) -> bool:
     """Are the tokens in [lo, hi) just an attribution (', she said,')? Then the quote after
     them continues the one before."""
@@ -3621,6 +3770,79 @@ def _only_attribution(a: Analysis, lo: int, hi: int) -> bool:
     return 0 < len(words) <= 8 and any(
         a.lex.is_cue(a.lowers[k]) or a.lowers[k] == "so" for k in words
     )
+
+
+def _called_as(a: Analysis, qi: int) -> bool:
+    """Is the quotation what someone called something, by a speech verb and 'als' / 'wie'
+    ('wurde als „Geschäft des Jahrhunderts“ bezeichnet', 'skandierten Sprüche wie „…“')?
+    Then capitalised words are an evaluation, not a name."""
+    first, last = a.q_first[qi], a.q_last[qi]
+    if first <= 0 or a.lowers[first - 1] not in ("als", "wie", "as"):
+        return False
+    s_lo, s_hi = a.sents[a.sent_of[first]]
+    return any(a.lex.is_cue(a.lowers[k]) for k in range(last + 1, min(s_hi, last + 3))) or any(
+        a.lex.is_cue(a.lowers[k]) for k in range(max(s_lo, first - 6), first - 1)
+    )
+
+
+def _named_thing(a: Analysis, qi: int, inner: str) -> bool:
+    """A quoted name by its use rather than its words: part of a compound ('eine „Eins zu
+    Eins“-Begegnung'), a web address ('laut „tagesschau.de“'), what a name or title 'lautet'
+    ('Der Name lautet „…“', '„…“, so lautet der Titel'), or the subject of its clause ('Die
+    „Kampagne für …“ berichtete', '„Landser“ habe …')."""
+    q = a.quotes[qi]
+    text = a.text
+    if text[q.end : q.end + 1] == "-" or text[q.start - 1 : q.start] == "-":
+        return True
+    if WEB_ADDRESS.fullmatch(inner):
+        return True
+    first, last = a.q_first[qi], a.q_last[qi]
+    if first > 1 and a.lowers[first - 1] in ALIAS_WORDS and a.words[first - 2] in ALIAS_OPENERS:
+        return True  # 'Der Bär JJ1, auch „Bruno“ genannt', 'Die „…“ – auch „…“ –': an alias
+    s_lo, s_hi = a.sents[a.sent_of[first]]
+    lex = a.lex
+    for k in (*range(max(s_lo, first - 4), first), *range(last + 1, min(s_hi, last + 5))):
+        if a.lowers[k] in NAMING_VERBS and any(
+            a.lowers[j] in lex.non_quote and a.qid[j] < 0
+            for j in range(max(s_lo, k - 3), min(s_hi, k + 4))
+        ):
+            return True  # 'die amtliche Bezeichnung lautet „…“'
+    nxt = last + 1
+    if (
+        inner[:1].isupper()
+        and len(inner.split()) <= 6
+        and inner.rstrip()[-1:] not in ".!?…,"
+        and nxt < s_hi
+        and a.words[nxt][:1].islower()
+        and not any(w.lower() in FIRST_PERSON for w in inner.split())
+    ):
+        verb = a.lowers[nxt]
+        if (
+            first > s_lo
+            and a.lowers[first - 1] in DEFINITE
+            and a.lowers[first - 1] != "den"
+            and (lex.is_cue(verb) or verb in VORFELD_VERBS)
+        ):
+            return True  # 'Die „Kampagne für …“ berichtete': the name is the subject
+        if (
+            first == s_lo
+            and not lex.is_cue(verb)
+            and (verb in VORFELD_VERBS or verb in KONJ_MODALS)
+        ):
+            return True  # '„Landser“ habe in seinen Liedern …'
+    return False
+
+
+# 'laut „tagesschau.de“', 'die Seite „www.example.org“': an address, never anyone's words
+WEB_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|uk|info|eu|at|ch|fr|io)(?:/\S*)?",
+    re.IGNORECASE,
+)
+# ', auch „…“', '(kurz „…“': another name for what was just named
+ALIAS_WORDS = frozenset({"auch", "kurz", "alias", "also", "aka"})
+ALIAS_OPENERS = frozenset({",", "(", "–", "—", "-"})
+# verbs that give a name or title ('Der Titel lautet „…“')
+NAMING_VERBS = frozenset("lautet lauten lautete lauteten".split())
 
 
 def _is_proper_name(inner: str) -> bool:
