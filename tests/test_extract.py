@@ -1161,6 +1161,75 @@ def test_de_source_phrase_without_a_person_names_the_source(extractor: Extractor
     assert _quoted(extractor, text) == []
 
 
+# --- German reported speech: cues in any mood, closing 'wie'-clauses, 'Dies gab … bekannt' ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing wie-clause attributes its sentence, with an adverb or an apposition
+        (
+            "Die Firma wird 300 Stellen streichen, wie Anna Roth gestern mitteilte.",
+            [("Anna Roth", "Die Firma wird 300 Stellen streichen")],
+        ),
+        (
+            "Die Werft wird im Herbst schließen, wie Anna Roth, Chefin der Gewerkschaft, betonte.",
+            [("Anna Roth", "Die Werft wird im Herbst schließen")],
+        ),
+        # after 'sagte X,' or 'meinte nun,' the main clause is the report, whatever its mood
+        (
+            "Bei ihrem Besuch in Wien sagte Petra Lindqvist, die Regierung hielt sich an alle "
+            "Zusagen.",
+            [("Petra Lindqvist", "die Regierung hielt sich an alle Zusagen")],
+        ),
+        (
+            "Ein Polizeisprecher meinte nun, der Täter „wollte sich nicht stellen“.",
+            [("Ein Polizeisprecher", "der Täter „wollte sich nicht stellen“")],
+        ),
+        (
+            "Der Sprecher teilte mit, 200 Mitarbeiter sollen entlassen werden.",
+            [("Der Sprecher", "200 Mitarbeiter sollen entlassen werden")],
+        ),
+        # a dass-clause that opens unquoted is a report around its quoted fragment
+        (
+            "Jana Berg gab an, dass ihr Mandant „große Sorgen hatte“.",
+            [("Jana Berg", "dass ihr Mandant „große Sorgen hatte“")],
+        ),
+        (
+            "Die Wahlkommission hatte den Standpunkt vertreten, das Gericht sei nicht zuständig.",
+            [("Die Wahlkommission", "das Gericht sei nicht zuständig")],
+        ),
+        # the clause opens after a name in apposition
+        (
+            "Am Montag meldete der Sender, Radio Alpha, dass die Sendung eingestellt wird.",
+            [("der Sender", "dass die Sendung eingestellt wird")],
+        ),
+        # a closing 'so X' owns a report that opens unquoted, and a hyphenated role
+        (
+            "Die Wachleute hätten „ohne jede Warnung geschossen“, so Kerstin Adler.",
+            [("Kerstin Adler", "Die Wachleute hätten „ohne jede Warnung geschossen“")],
+        ),
+        (
+            "Die Streiks sollen über Ostern ruhen, so verdi-Sprecher Lars Brandt.",
+            [("Lars Brandt", "Die Streiks sollen über Ostern ruhen")],
+        ),
+        # '…, so der Sender' is no clause reported by the verb before it
+        (
+            "Man habe den Ursprung der Störung im Ausland festgestellt, so der Sender.",
+            [("der Sender", "Man habe den Ursprung der Störung im Ausland festgestellt")],
+        ),
+        # 'Dies gab X bekannt' with a plain noun as subject right after the verb
+        (
+            "Das Festival beginnt am Freitag mit einem Konzert am See. Dies gab das "
+            "Organisationsteam gestern in Bonn bekannt.",
+            [("das Organisationsteam", "Das Festival beginnt am Freitag mit einem Konzert am See")],
+        ),
+    ],
+)
+def test_de_reported_speech_cues(extractor: Extractor, text: str, expected: list) -> None:
+    assert indirect_of(extractor, "Titel\n\n" + text) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1174,3 +1243,18 @@ def test_de_source_phrase_without_a_person_names_the_source(extractor: Extractor
 )
 def test_de_quoted_names_by_their_use_are_no_quotes(extractor: Extractor, text: str) -> None:
     assert _quoted(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'wie sehr …' is no attribution, nor a Konjunktiv 'Dieses stelle …' a confirmation
+        "Die Entscheidung bleibt den Nutzern überlassen, wie sehr sie die Neuerungen "
+        "willkommen heißen.",
+        "Die Lage im Land bleibt angespannt. Dieses stelle eine Gefahr für die Nachbarn dar.",
+        # an apposition after 'sagte Roth,' is no reported clause
+        "Bei der Feier betonte Anna Roth, die Chefin der Halle, die Bedeutung der Helfer.",
+    ],
+)
+def test_de_no_reported_speech(extractor: Extractor, text: str) -> None:
+    assert indirect_of(extractor, "Titel\n\n" + text) == []

@@ -1767,6 +1767,10 @@ AUXILIARIES = frozenset(
 )
 # The agent ('von', 'durch') or the document ('in') of a passive report.
 PASSIVE_SOURCE_PREPOSITIONS = frozenset("von vom durch in im".split())
+# Pronouns that open a reported main clause as its subject: 'sagte Rice, sie hielt …'.
+CLAUSE_SUBJECT_PRONOUNS = frozenset("er sie es man wir ich".split())
+# Subjects of a closing '…, wie er mitteilte' besides names, articles and possessives.
+WIE_SUBJECTS = frozenset("er sie es".split())
 # Relative pronouns that can be the subject of their clause ('…, der angab, …').
 RELATIVE_SUBJECTS = frozenset("der die das welcher welche welches".split())
 # Conjunctions that may open a sentence before its first phrase ('Denn wie X berichtete').
@@ -2262,6 +2266,8 @@ class Reported:
                         )
                     ):
                         p = c  # 'said turnout had reached 61%, the highest …': a whole clause
+                    elif self.lex.lang == "de":
+                        p = self.after_apposition(k, hi)
                     break
                 if self.lex.lang == "en" and a.lowers[k] in openers:
                     p = k - 1 if k > c + 1 or a.lowers[k] in openers else k
@@ -2323,13 +2329,23 @@ class Reported:
                         break
             else:
                 hi = self.report_end(clo, hi)
-            if clo >= hi or hi - clo < 3 or self.quoted_speech(clo, hi):
+            if clo >= hi or hi - clo < 3:
+                continue
+            if self.quoted_speech(clo, hi) and not (
+                # 'meinte nun, der Mann „konnte …“', 'gab an, dass sie „Angst hatte“': a
+                # clause opening unquoted is the report around a quoted fragment
+                self.lex.lang == "de"
+                and a.qid[clo] < 0
+                and (a.lowers[clo] in openers or self.named_then_clause(c, cue, p, hi))
+            ):
                 continue
             first = a.lowers[clo]
             if first in NOT_REPORT_OPENERS.get(self.lex.lang, ()):
                 continue  # '…, um … zu …', '…, nachdem …': a clause of the reporter's own
             if first in self.lex.relative_sources:
                 continue  # 'bestätigte den Bericht, wonach …': the report speaks, see source()
+            if self.lex.lang == "de" and first == "so" and self._so_cue(clo, hi):
+                continue  # '… festgestellt, so der Sender': the closing 'so X' attributes
             if first in ("ob", "whether") and a.lowers[c] in self.lex.decision_forms:
                 continue  # 'muss entscheiden, ob …': a question still open, nobody's words
             if (
@@ -2338,6 +2354,7 @@ class Reported:
                 and p != cue[1]
                 and a.caps[p - 1]
                 and not self.konj(clo, hi)
+                and not self.named_then_clause(c, cue, p, hi)
             ):
                 continue  # '… ein Kind des Kalten Krieges, das half …': a relative clause
             ok = (
@@ -2348,8 +2365,13 @@ class Reported:
                 or (
                     a.lowers[c] in self.lex.strong_forms
                     and p == cue[1]
-                    and a.words[clo][0].islower()
+                    # 'teilte mit, Tony Blair steht bereit': a name may open the German clause
+                    and (
+                        a.words[clo][0].islower()
+                        or (self.lex.lang == "de" and a.words[clo][0].isalnum())
+                    )
                 )
+                or (self.lex.lang == "de" and self.named_then_clause(c, cue, p, hi))
                 or (hi - clo >= 3 and (a.lowers[hi - 2] == "zu" or "zu" in a.lowers[hi - 1][2:-2]))
             )
             if self.lex.lang == "de" and a.lowers[lo] == "wie":
@@ -2390,6 +2412,77 @@ class Reported:
                 m = self.source_origin(lo, c) or self.vorfeld_phrase(lo, c)
             return clo, hi, Attribution(m, cue)
         return None
+
+    def after_apposition(self, p: int, hi: int) -> int:
+        """The comma that opens the reported clause when a comma at p opens an apposition
+        first: 'meldete der Sender, Radio Vatikan, dass …', 'sagte ihr Sprecher, Max
+        Roth, es gebe …' (the clause opens at the second comma, with 'dass' or a
+        Konjunktiv). p itself otherwise."""
+        a = self.a
+        for j in range(p + 2, min(hi - 2, p + 8)):
+            if a.qid[j] >= 0:
+                continue
+            if a.words[j] in (";", ":") or a.lowers[j] in self.lex.cue_forms:
+                return p
+            if a.words[j] != ",":
+                continue
+            if not a.words[p + 1][0].isupper() or not all(
+                a.words[i][0].isupper() or a.lowers[i] in self.lex.determiners
+                for i in range(p + 1, j)
+            ):
+                return p  # not a name: 'sagte Roth, Chefin der Firma, …' is a description
+            if a.lowers[j + 1] in CLAUSE_OPENERS["de"] or self.konj(j + 1, min(hi, j + 6)):
+                return j
+            return p
+        return p
+
+    def named_then_clause(self, c: int, cue: tuple[int, int], p: int, hi: int) -> bool:
+        """'Bei dem Treffen sagte Rice, die USA hielten sich an …' / 'Ein Sprecher meinte
+        nun, der Mann konnte …': a speech verb proper, then only its subject or an adverb,
+        then a comma and a main clause of its own (an article and its noun or a pronoun,
+        then the verb) reports what was said, whatever its mood. An apposition ('sagte
+        Rice, die Außenministerin, …') or a relative clause ('…, die er …') is no clause."""
+        a, lex = self.a, self.lex
+        if a.lowers[c] not in lex.strong_forms or p == cue[1] or p - cue[1] > 4:
+            return False
+        mentions = self.att.candidates(cue[1], p)
+        covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+        for k in range(cue[1], p):
+            if a.qid[k] >= 0:
+                return False
+            if k in covered:
+                continue
+            low = a.lowers[k]
+            if not a.words[k].isalpha() or not a.words[k].islower():
+                return False
+            if low in lex.determiners or low in PREPOSITIONS["de"] or low in VORFELD_VERBS:
+                return False  # 'sagte Rice in Brüssel, …', 'kritisierte die Pläne, …'
+        clo = p + 1
+        if clo + 2 >= hi:
+            return False
+        first = a.lowers[clo]
+        if first in CLAUSE_SUBJECT_PRONOUNS:
+            return a.words[clo + 1].islower()
+        if first not in lex.determiners:
+            return False
+        j = clo + 1
+        while j + 1 < hi and a.words[j].isalpha() and a.words[j].islower() and a.qid[j] < 0:
+            j += 1  # 'die neue Regierung'
+        if not a.words[j][0].isupper() or a.qid[j] >= 0:
+            return False
+        while j < hi and a.words[j][0].isupper() and a.qid[j] < 0:
+            j += 1
+            if j + 1 < hi and a.lowers[j] in lex.determiners and a.words[j + 1][0].isupper():
+                j += 1  # a genitive: 'die Chefin der Halle'
+        # the verb next, perhaps inside a quotation: 'der Mann „konnte …“'
+        while j < hi and a.qid[j] >= 0 and not a.words[j].isalpha():
+            j += 1
+        return (
+            j < hi
+            and a.words[j].isalpha()
+            and a.words[j].islower()
+            and a.lowers[j] not in lex.determiners
+        )
 
     def relative_subject(self, lo: int, p: int, c: int, cue: tuple[int, int]) -> Mention | None:
         """'…, Anna Roth, die betonte, …' / '…, ein Zeuge, der angab, …': a cue that closes
@@ -2687,14 +2780,20 @@ class Reported:
     def before_cue(self, lo: int, hi: int) -> tuple[int, int, Attribution] | None:
         """'Die Lage sei ernst, sagte X.' / '…, so X.' / 'The plan is dead, he said.'"""
         a, att = self.a, self.att
+        if self.lex.lang == "de":
+            closing = self.closing_wie(lo, hi)
+            if closing is not None:
+                return closing
         for p in range(hi - 2, lo + 2, -1):
             if a.words[p] != "," or a.qid[p] >= 0:
                 continue
-            if a.qid[p - 1] >= 0 and self.mostly_quoted(lo, p):
+            if a.qid[p - 1] >= 0 and self.quoted_before(lo, p):
                 return None  # '„…“, sagte X': a direct quotation
             k = p + 1
             if self.lex.lang == "en" and a.lowers[k] in ("and", "but", "or", "while", "whereas"):
                 continue  # '… scored twice, and Caskey added a third': a clause of its own
+            if self.lex.lang == "de" and a.lowers[k] == "wie":
+                continue  # see closing_wie
             cue = att.cue_at(k, hi)
             if (
                 self.lex.lang == "en"
@@ -2743,7 +2842,7 @@ class Reported:
                 # 'The council's director, Martin Coyle, rejected the idea' / '…, who asked
                 # why …': with nobody after the comma the part before it is the subject
                 continue
-            if self.mostly_quoted(lo, p):
+            if self.quoted_before(lo, p):
                 return None
             if self.lex.lang == "en" and not any(
                 a.qid[j] < 0 and a.words[j].isalpha() and a.words[j].islower() for j in range(lo, p)
@@ -2775,6 +2874,56 @@ class Reported:
                     return None
             return lo, p, Attribution(m, cue)
         return None
+
+    def quoted_before(self, lo: int, p: int) -> bool:
+        """Is [lo, p), before a closing attribution, a quotation rather than a report?
+        Mostly quoted, and (in German) opening with the quote: 'Die „…“ hätten „…“, so X'
+        is a report around quoted fragments, its subject outside the quote marks."""
+        a = self.a
+        if not self.mostly_quoted(lo, p):
+            return False
+        if self.lex.lang != "de" or a.qid[lo] >= 0:
+            return True
+        # 'Der Trainer war zufrieden: „…“, sagte er': a colon introduces the quotation
+        return any(a.words[k] == ":" and a.qid[k] < 0 and a.qid[k + 1] >= 0 for k in range(lo, p))
+
+    def closing_wie(self, lo: int, hi: int) -> tuple[int, int, Attribution] | None:
+        """'…, wie die Polizei am Montag mitteilte.' / '…, wie Anna Roth, die Sprecherin,
+        betonte.': a closing wie-clause whose speech verb ends the sentence attributes the
+        clause before its comma, in any mood. Not '…, wie viele Häuser er besitze' (no
+        verb of saying at the end) nor a long clause of its own."""
+        a, att = self.a, self.att
+        p = next(
+            (j for j in range(hi - 3, max(lo + 2, hi - 22), -1) if a.lowers[j + 1] == "wie"),
+            None,
+        )
+        if p is None or a.words[p] != "," or a.qid[p] >= 0 or self.mostly_quoted(lo, p):
+            return None
+        k = p + 1
+        nxt = a.lowers[k + 1]
+        if not (
+            a.words[k + 1][0].isupper()
+            or nxt in self.lex.determiners
+            or nxt in WIE_SUBJECTS
+            or nxt in PASSIVE_SOURCE_PREPOSITIONS
+        ):
+            return None  # 'wie sehr …', 'wie zum Beispiel …', 'wie man erwartet hatte'
+        cue = att.find_cue(k + 1, hi)
+        if cue is None or not all(a.lowers[j] in AUXILIARIES for j in range(cue[1], hi)):
+            return None
+        if any(a.qid[j] >= 0 for j in range(k, hi)):
+            return None
+        impersonal = self.impersonal(k + 1, hi, cue[0])
+        passive = self.passive(k + 1, hi, cue[0]) if impersonal is None else None
+        if impersonal is not None:
+            m = impersonal[0]  # '…, wie es in der Erklärung hieß'
+        elif passive is not None:
+            m = passive[0]  # '…, wie vom Ministerium bestätigt wurde'
+        else:
+            # 'wie Anna Roth, Chefin der Firma, mitteilte': the name before the apposition
+            end = next((j for j in range(k + 2, cue[0]) if a.words[j] == ","), cue[0])
+            m = att.best_speaker(k + 1, end, cue[0])
+        return lo, p, Attribution(m, cue)
 
     def outer_cue_wins(self, lo: int, hi: int, hit: tuple[int, int, Attribution]) -> bool:
         """'Die Länder hätten stets signalisiert, dass …, sagte er': the inner verb's
@@ -2822,14 +2971,21 @@ class Reported:
         cue = att.cue_at(lo + 1, end)
         if cue is None or a.lowers[lo + 1] not in lex.strong_forms and cue[1] - cue[0] == 1:
             return None
+        verb = a.lowers[lo + 1]
+        if verb in lex.konjunktiv or (verb.endswith("e") and not verb.endswith("te")):
+            return None  # 'Dieses stelle eine Verletzung dar': a report, its subject 'dieses'
         m = att.best_speaker(lo + 2, end, lo + 1)
-        if m is None or m.kind not in ("name", "pronoun", "role", "org"):
+        if m is None or m.kind not in ("name", "pronoun", "role", "org", "generic"):
+            return None
+        if m.kind == "generic" and m.tok_end > self.np_end(lo + 2, end):
+            # a plain noun speaks only as the subject right after the verb ('Dies gab das
+            # Komitee bekannt', 'Das berichtet die Financial Times unter Berufung auf …')
             return None
         plo, phi = a.sents[si - 1]
         pend = phi
         while pend > plo and a.qid[pend - 1] < 0 and a.words[pend - 1] in TRAILING_PUNCT:
             pend -= 1
-        if pend - plo < 4 or any(a.qid[k] >= 0 for k in range(plo, pend)):
+        if pend - plo < 4 or a.qid[plo] >= 0 or self.mostly_quoted(plo, pend):
             return None  # a quotation speaks for itself; its own rules attribute it
         return (plo, pend), Attribution(m, cue)
 
@@ -2904,6 +3060,8 @@ class Reported:
         nxt = a.lowers[k + 1]
         if nxt in self.lex.determiners or self.att.cue_at(k + 1, hi) is not None:
             return True
+        if a.words[k + 1].rsplit("-", 1)[-1][:1].isupper() and a.qid[k + 1] < 0:
+            return True  # 'so verdi-Verhandlungsführer Frank Bäsler', 'so ARD-Korrespondent …'
         return a.caps[k + 1] and nxt not in self.lex.stopwords
 
     def full_clause(self, lo: int, p: int) -> bool:
@@ -3279,7 +3437,16 @@ class Reported:
                 last = (si, confirmed[1])
             if end - lo < 4:
                 continue
-            if self.quoted_speech(lo, end):
+            early = None
+            if (
+                self.quoted_speech(lo, end)
+                # 'Ein Sprecher meinte, der Mann „konnte …“': a report around a quotation
+                and not (
+                    self.lex.lang == "de"
+                    and a.qid[lo] < 0
+                    and (early := self.after_cue(lo, end)) is not None
+                )
+            ):
                 # a quotation with its attribution; a report may still follow it:
                 # '"…," said Rita Kaur, adding that the government had no plan.'
                 long_quoted = [
@@ -3303,7 +3470,7 @@ class Reported:
                     continue  # '"…," the ministry said in a statement.' is attribution only
                 lo = tail
             rule = "after_cue"
-            hit = self.after_cue(lo, end)
+            hit = early if early is not None else self.after_cue(lo, end)
             if hit is None:
                 hit, rule = self.before_cue(lo, end), "before_cue"
             elif self.outer_cue_wins(lo, end, hit):
