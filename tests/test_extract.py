@@ -1258,3 +1258,137 @@ def test_de_quoted_names_by_their_use_are_no_quotes(extractor: Extractor, text: 
 )
 def test_de_no_reported_speech(extractor: Extractor, text: str) -> None:
     assert indirect_of(extractor, "Titel\n\n" + text) == []
+
+
+# --- who a direct quotation belongs to ---------------------------------------------------
+
+
+def _direct(extractor: Extractor, text: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (q.speaker, q.speaker_text, q.text)
+        for q in quotes_of(extractor, text)
+        if q.type in ("direct", "partial")
+    ]
+
+
+def test_de_the_object_of_zitieren_said_the_words(extractor: Extractor) -> None:
+    text = (
+        "Die Lokalzeitung zitiert einen Anwohner mit den Worten: "
+        "„Das Wasser stand plötzlich im Keller.“\n"
+    )
+    assert _direct(extractor, text) == [
+        (None, "einen Anwohner", "„Das Wasser stand plötzlich im Keller.“")
+    ]
+    text = "„Wir bauen die Brücke neu“, zitiert die „Nordpost“ Jonas Brandt in einem Bericht.\n"
+    # the quoted paper's name between the verb and the person is no quotation
+    assert _direct(extractor, text) == [
+        ("Jonas Brandt", "Jonas Brandt", "„Wir bauen die Brücke neu“")
+    ]
+
+
+def test_de_a_quoted_paper_after_the_verb_wrote_it(extractor: Extractor) -> None:
+    text = "„Das ist ein schwarzer Tag für die Region“, schreibt „Die Zeit“.\n"
+    assert _direct(extractor, text) == [
+        ("„Die Zeit“", "„Die Zeit“", "„Das ist ein schwarzer Tag für die Region“")
+    ]
+
+
+def test_de_und_fuegt_hinzu_shares_the_subject_of_the_sentence(extractor: Extractor) -> None:
+    text = (
+        "Die Forscherin Lena Vogt erklärt das Ergebnis so: „Die Proben sind älter als "
+        "gedacht“, und fügt hinzu: „Das überrascht uns alle.“\n"
+    )
+    assert [s for s, _, _ in _direct(extractor, text)] == ["Lena Vogt", "Lena Vogt"]
+
+
+def test_de_short_cue_sentence_with_a_period_introduces_the_quote(extractor: Extractor) -> None:
+    text = (
+        "Eine Sprecherin bestätigte den Einsatz. Sie fügte hinzu. "
+        "„Wir werden einige Gebiete räumen.“\n"
+    )
+    quotes = [q for q in quotes_of(extractor, text) if q.type == "direct"]
+    assert [(q.speaker_text, q.speaker_start) for q in quotes] == [("Sie", text.index("Sie"))]
+
+
+def test_de_statement_standing_alone_belongs_to_the_subject_before(extractor: Extractor) -> None:
+    text = (
+        "Europapolitik: Die SPD will am Kurs der Erweiterung festhalten. „Wir wollen ein "
+        "Europa, auf das man sich verlassen kann.“\n\n"
+        "„Wer die Verträge in Frage stellt, gefährdet den Frieden.“\n"
+    )
+    assert [(s, t) for s, t, _ in _direct(extractor, text)] == [
+        ("SPD", "Die SPD"),
+        ("SPD", "Die SPD"),
+    ]
+    # a new paragraph is no sentence before
+    text = "Die SPD will am Kurs festhalten.\n\n„Wir wollen ein verlässliches Europa.“\n"
+    assert [(s, t) for s, t, _ in _direct(extractor, text)] == [(None, None)]
+
+
+def test_de_source_phrase_with_a_document_owns_a_quoted_term(extractor: Extractor) -> None:
+    text = (
+        "Der Grund für den Ablass in 9.150 Metern Höhe waren dem Bericht zufolge nicht näher "
+        "bezeichnete „technische Probleme“, die zur Rückkehr zwangen.\n"
+    )
+    assert _direct(extractor, text) == [(None, "dem Bericht", "„technische Probleme“")]
+
+
+def test_de_a_word_after_a_number_is_no_name(extractor: Extractor) -> None:
+    text = (
+        "Die Behörde veröffentlicht seit fünf Jahren Aufrufe im Amtsblatt. In 300 Metern "
+        "Höhe kreiste ein Hubschrauber.\n"
+    )
+    names = [p.name for p in extractor.extract(article_from_text(text, "t.txt")).people]
+    assert "Jahren Aufrufe" not in names and "Metern Höhe" not in names
+
+
+def test_de_place_genitive_after_a_role_is_no_surname(extractor: Extractor) -> None:
+    text = (
+        "Die Regierung in Tonga schwieg. Lia Fenn erklärte, dass jeder künftige Präsident "
+        "Tongas die Verfassung achten müsse. Sie nannte die Wahl „einen Schritt nach vorn“.\n"
+    )
+    names = [p.name for p in extractor.extract(article_from_text(text, "t.txt")).people]
+    assert "Tongas" not in names
+    assert [s for s, _, _ in _direct(extractor, text)] == ["Lia Fenn"]
+
+
+def test_de_subject_with_an_apposition_before_the_verb(extractor: Extractor) -> None:
+    text = (
+        "John Key reiste ab. Tonga trauert. Das Staatsoberhaupt Tongas, die Königin Ana "
+        "Lolo, bat Premierminister Key, ihre „tiefe Anteilnahme“ zu übermitteln.\n"
+    )
+    # not the Premierminister right after the verb: the one phrase before it
+    assert [s for s, _, _ in _direct(extractor, text)] == ["Ana Lolo"]
+    text = "Der Vizepräsident des OK, Wolfgang Niersbach, zeigte sich „sehr glücklich“.\n"
+    assert [s for s, _, _ in _direct(extractor, text)] == ["Wolfgang Niersbach"]
+
+
+def test_de_unknown_body_with_adjectives_opens_the_sentence(extractor: Extractor) -> None:
+    text = (
+        "Das staatliche Fernsehen berichtete von „schweren Verlusten des Feindes“ bei der "
+        "Eroberung der Stadt durch die Armee.\n"
+    )
+    assert [t for _, t, _ in _direct(extractor, text)] == ["Das staatliche Fernsehen"]
+
+
+def test_de_colon_without_verb_the_clause_opener_speaks(extractor: Extractor) -> None:
+    text = (
+        "Iwan Demjanjuk steht vor Gericht. Der Ermittler, der als wichtiger Zeuge gilt, "
+        "will nach dem Abschluss des Falls Demjanjuk seine Arbeit einstellen: "
+        "„Was Größeres kommt nicht nach!“\n"
+    )
+    assert [t for _, t, _ in _direct(extractor, text)] == ["Der Ermittler"]
+    text = (
+        "Das Fazit von Sandra Boser nach fünf Jahren Gemeinschaftsschule überrascht nicht: "
+        "„Die Zahlen zeigen, dass die Qualität stimmt.“\n"
+    )
+    assert [s for s, _, _ in _direct(extractor, text)] == ["Sandra Boser"]
+
+
+def test_de_statement_in_brackets_after_a_person(extractor: Extractor) -> None:
+    text = (
+        "Viele gratulierten, so der Regierungschef Berlusconi, der Leiter der Behörde, "
+        "Mohammed ElBaradei („Mir fällt niemand ein, der das mehr verdient hätte.“), und "
+        "der Ministerpräsident Jens Stoltenberg.\n"
+    )
+    assert [s for s, _, _ in _direct(extractor, text)] == ["Mohammed ElBaradei"]

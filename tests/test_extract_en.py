@@ -866,3 +866,12 @@ def test_en_sports_position_before_a_name(extractor: Extractor) -> None:
 def test_en_added_with_a_plain_object_is_no_report(extractor: Extractor) -> None:
     text = "Striker Lena Oduro scored twice, and Mia Caskey added a third goal in stoppage time."
     assert quotes(extractor, text) == []
+
+
+def test_en_the_object_of_quoted_said_the_words(extractor: Extractor) -> None:
+    text = '"We have no suspects yet," the Harbour Gazette quoted Inspector Ruth Alder as saying.'
+    assert [(q.speaker, q.text) for q in quotes(extractor, text)] == [
+        ("Ruth Alder", '"We have no suspects yet,"')
+    ]
+    text = 'The Harbour Gazette quoted a police spokesman as saying: "We have no suspects yet."'
+    assert [q.speaker_text for q in quotes(extractor, text)] == ["a police spokesman"]

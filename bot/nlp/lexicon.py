@@ -78,6 +78,8 @@ class Lexicon:
     # 'einer am Donnerstag veröffentlichten Studie': an adverbial inside a noun phrase
     attributive_preps: frozenset[str] = frozenset()
     address_forms: frozenset[str] = frozenset()  # 'forderte X auf': X is spoken to
+    # 'Die Zeitung zitiert den Minister mit den Worten': the object said the words
+    quoting_forms: frozenset[str] = frozenset()
     media_heads: frozenset[str] = frozenset()  # 'sagte der Deutschen Presse-Agentur': addressee
     epithets: frozenset[str] = frozenset()  # 'die SPD-Politikerin': the person just named
     # 'forderte ein Verbot', 'sprach von einem Erfolg': a speech act summed up; finite
@@ -208,12 +210,16 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
     decision_forms: set[str] = set()
     address = _lower_set((data.get("cue_strength") or {}).get("address"))
     address_forms: set[str] = set()
+    quoting = _lower_set((data.get("cue_strength") or {}).get("quoting"))
+    quoting_forms: set[str] = set()
     for lemma, forms in (data.get("cue_verbs") or {}).items():
         cue_forms |= _lower_set(forms)
         if lemma.lower() in decision:
             decision_forms |= _lower_set(forms)
         if lemma.lower() in address:
             address_forms |= _lower_set(forms)
+        if lemma.lower() in quoting:
+            quoting_forms |= _lower_set(forms)
         if lemma.lower() in strong:
             strong_forms |= _lower_set(forms)
     separable: dict[str, set[str]] = {}
@@ -272,6 +278,7 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         attributive_preps=table("source_phrases", "attributive"),
         decision_forms=frozenset(decision_forms),
         address_forms=frozenset(address_forms),
+        quoting_forms=frozenset(quoting_forms),
         media_heads=table("media", "heads"),
         epithets=table("epithets", "words"),
         speech_acts={k: frozenset(v) for k, v in speech_acts.items()},

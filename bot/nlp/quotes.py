@@ -570,6 +570,7 @@ class Analysis:
         lex = self.lex
         i = 0
         found: list[tuple[int, int, str | None]] = []
+        words: set[str] | None = None  # the article's words, when needed
         while i < self.n:
             if self.qid[i] >= 0 or not self._is_cap(i):
                 i += 1
@@ -582,6 +583,13 @@ class Analysis:
             if end == i and role is not None:
                 end = self._name_from(i, need_given=False)
                 end = min(end, i + 2)
+                low = self.lowers[i]
+                if end == i + 1 and low.endswith("s") and words is None:
+                    words = set(self.lowers)
+                if end == i + 1 and low.endswith("s") and low[:-1] in words:  # type: ignore[operator]
+                    # 'der Präsident Irans', 'Chief Executive Hongkongs' where the article
+                    # names 'Iran', 'Hongkong': a place in the genitive, not a surname
+                    end = i
             if end == i and i > 0 and self.lowers[i - 1] in lex.titles:
                 end = self._name_from(i, need_given=False)
             if (
@@ -692,6 +700,12 @@ class Analysis:
         if low in self.lex.stopwords or prev in self.lex.determiners:
             return None
         if prev in PREPOSITIONS.get(self.lex.lang, ()) or low in self.lex.cue_nouns:
+            return None
+        if prev[:1].isdigit() or prev in NUMERALS:
+            # '9.150 Metern Höhe', 'fünf Jahren': a measure; but '22 Prozent (der Befragten)
+            # meinen …' is a share of people, who speak in a poll
+            if low in ("prozent", "percent") and self.sent_of[i - 1] == self.sent_of[i]:
+                return Mention(i - 1, i + 1, "generic", None)
             return None
         if self.lex.lang == "de":
             if low.endswith(NOUN_ENDINGS) and self.lex.given_gender(low) is None:
@@ -1160,10 +1174,58 @@ class Attributor:
             i = max(m.tok_end, i + 1)
         return out
 
+    def quoted_object(self, cue: int, hi: int) -> Mention | None:
+        """'Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“', '„…“, zitiert die
+        „Nordpost“ Jonas Brandt': the person a verb of quoting takes as its object said the
+        words, not the paper that quotes them. The object is the last person named after
+        the verb in its clause (not after a preposition: 'mit den Worten', 'in einem
+        Bericht'); in the passive ('X wird … zitiert') nothing follows and X is the one."""
+        a = self.a
+        if a.lowers[cue] not in self.lex.quoting_forms:
+            return None
+        preps = PREPOSITIONS.get(self.lex.lang, frozenset())
+        found = None
+        k = cue + 1
+        while k < hi:
+            if a.qid[k] >= 0:
+                q = a.quotes[a.qid[k]]
+                if not _is_fragment(a.text[q.start + 1 : q.end - 1]):
+                    break
+                k = a.q_last[a.qid[k]] + 1  # a quoted paper's name: 'die „Computerwoche“'
+                continue
+            if a.words[k] in (",", ";", ":", "(") or a.lowers[k] in ("as", "und", "and"):
+                break
+            m = self.mention_at(k, hi)
+            if m is None and a.lowers[k] == "ihn":
+                m = Mention(k, k + 1, "pronoun", self.resolve_pronoun(k, "m"))
+            elif m is None and a.lowers[k] in ("den", "einen"):
+                # 'den Prediger', 'einen Augenzeugen': an accusative noun no lexicon knows
+                j = k + 1
+                while j < min(hi, k + 4) and a.qid[j] < 0 and a.words[j].islower():
+                    j += 1
+                if j < hi and a.qid[j] < 0 and a.caps[j] and a.lowers[j] not in self.lex.stopwords:
+                    m = Mention(k, j + 1, "role", None, a.words[j])
+            if m is None:
+                k += 1
+                continue
+            if (
+                a.lowers[k - 1] not in preps
+                and not m.genitive
+                and m.kind in ("name", "role", "pronoun")
+                and not (m.kind == "role" and a.lowers[m.tok_start] in ("des", "der", "dem"))
+            ):
+                found = m
+            k = max(m.tok_end, k + 1)
+        return found
+
     def best_speaker(self, lo: int, hi: int, cue: int | None = None) -> Mention | None:
         """The likeliest speaker in [lo, hi): people before organisations, then the one
         closest to the cue (or the first, without a cue); an unknown capitalised word in
         subject position only when nothing else is there."""
+        if cue is not None and cue < hi:
+            obj = self.quoted_object(cue, hi)
+            if obj is not None:
+                return obj
         cands = self.candidates(lo, hi)
         if cue is not None:
             # after the verb, a comma starts another clause: 'X habe geschrieben, er müsse …'
@@ -1258,7 +1320,7 @@ class Attributor:
         best_dist = 10**9
         k = lo
         while k < hi:
-            if a.qid[k] >= 0:
+            if a.qid[k] >= 0 and not (cue is not None and k == cue + 1):
                 k += 1
                 continue
             start = k
@@ -1276,6 +1338,24 @@ class Attributor:
                     and not lex.is_cue(a.lowers[j])
                 ):
                     j += 1
+            if j < hi and a.qid[j] >= 0 and a.starts[j] == a.quotes[a.qid[j]].start:
+                q = a.quotes[a.qid[j]]
+                inner = a.text[q.start + 1 : q.end - 1]
+                if (
+                    (j > k or (cue is not None and k == cue + 1))
+                    and a.lowers[start] not in OBLIQUE
+                    and prev not in preps
+                    and _is_fragment(inner)
+                    and inner[:1].isupper()
+                    and a.q_last[a.qid[j]] < hi
+                ):
+                    # '„…“, schrieb „Die Zeit“' / 'schreibt die „Nordpost“': a quoted name
+                    # in the subject's place is the paper that wrote it
+                    m = Mention(start, a.q_last[a.qid[j]] + 1, "org", None)
+                    if start - lo < best_dist:
+                        best, best_dist = m, start - lo
+                k = a.q_last[a.qid[j]] + 1
+                continue
             word = a.words[j]
             if (
                 j >= hi
@@ -1465,7 +1545,11 @@ class Attributor:
             if doc is not None:
                 return Attribution(doc, cue)
             stop = cue[0] + 1
-            while stop < min(s_end, cue[0] + 12) and a.qid[stop] < 0 and a.words[stop] != ",":
+            while stop < min(s_end, cue[0] + 12) and a.words[stop] != ",":
+                if a.qid[stop] >= 0:
+                    q = a.quotes[a.qid[stop]]
+                    if not _is_fragment(a.text[q.start + 1 : q.end - 1]):
+                        break  # another statement; but 'schreibt die „Zeit“' goes on
                 stop += 1
             # 'sagte am Montag die Vorsitzende der Kommission, Petra Lindqvist': take the
             # apposition too
@@ -1503,7 +1587,7 @@ class Attributor:
                 break
             c = self.cue_at(k, s_end)
             if c:
-                m = self.best_speaker(i, k, k)
+                m = self.quoted_object(k, s_end) or self.best_speaker(i, k, k)
                 if m is None:
                     for kk in range(i, k):
                         m = a.add_name_at(kk)
@@ -1515,11 +1599,24 @@ class Attributor:
         return None
 
     def before_colon(self, qi: int) -> Attribution | None:
-        """X sagte: „…“ / Außerdem kündigte er an: „…“."""
+        """X sagte: „…“ / Außerdem kündigte er an: „…“. Also 'Sie fügte hinzu. „…“': a
+        short sentence of a subject and a speech verb, right before the quote in the same
+        paragraph, introduces it as a colon would."""
         a = self.a
         first = a.q_first[qi]
-        if first <= 0 or a.words[first - 1] != ":":
+        if first <= 0:
             return None
+        if a.words[first - 1] != ":":
+            lo, hi = a.sents[a.sent_of[first - 1]]
+            if (
+                a.words[first - 1] != "."
+                or hi != first
+                or hi - lo > 6
+                or "\n" in a.text[a.ends[first - 1] : a.starts[first]]
+                or any(a.qid[k] >= 0 for k in range(lo, hi))
+                or self.find_cue(lo, hi - 1) is None
+            ):
+                return None
         colon = first - 1
         s_start = a.sents[a.sent_of[colon]][0]
         lo = s_start
@@ -1557,10 +1654,16 @@ class Attributor:
                 wider = self.best_speaker(lo, colon, cue[0])
                 if wider is not None and (m is None or wider.kind in ("name", "pronoun", "role")):
                     m = wider
+            if m is None and cue[0] > s_start and a.lowers[cue[0] - 1] in ("und", "and"):
+                # 'X erläutert es so: „…“, und fügt hinzu: „…“': the second verb shares
+                # the subject that opens the sentence
+                m = self.mention_at(s_start, cue[0] - 1)
+                if m is not None and m.kind not in ("name", "pronoun", "role", "org"):
+                    m = None
             return Attribution(m, cue)
         # no speech verb: 'Lindner dazu:' / 'Der Minister:' — a short label; or a whole
         # statement after a clause about a person ('Zypries sieht darin eine Bestätigung:')
-        m = self.best_speaker(lo, colon)
+        m = self.clause_topic(lo, colon) or self.best_speaker(lo, colon)
         if m is None:
             return None
         inner = a.text[a.quotes[qi].start + 1 : a.quotes[qi].end - 1]
@@ -1571,6 +1674,28 @@ class Attributor:
         ):
             return Attribution(m, None)
         return None
+
+    def clause_topic(self, lo: int, hi: int) -> Mention | None:
+        """Who a clause with no speech verb, before a colon, is about: the person or
+        body opening it ('Der Ermittler, der als Zeuge gilt, will … einstellen:', not a
+        name further on), or the one whose words a noun of saying opening it announces
+        ('Das Fazit von Sandra Boser fällt klar aus:')."""
+        a, lex = self.a, self.lex
+        if lo >= hi or a.qid[lo] >= 0 or a.lowers[lo] in OBLIQUE:
+            return None
+        j = lo + 1 if a.lowers[lo] in lex.determiners else lo
+        if j < hi and a.lowers[j] in lex.cue_nouns and j + 1 < hi:
+            if a.lowers[j + 1] in ("von", "vom", "of"):
+                m = self.mention_at(j + 2, hi) or a.add_name_at(j + 2, strict=True)
+                if m is not None and m.kind in ("name", "role", "org"):
+                    return m
+            return None
+        m = self.mention_at(lo, hi)
+        if m is None or m.genitive or m.kind not in ("name", "pronoun", "role", "org"):
+            return None
+        if m.kind == "pronoun" and m.person is None:
+            return None
+        return m
 
     def around(self, qi: int) -> Attribution | None:
         """X nannte den Plan „einen Fehler“ / X called it "a disaster": cue in the sentence."""
@@ -1597,6 +1722,11 @@ class Attributor:
         doc = self.document_source(cue, lo, hi)
         if doc is not None:
             return Attribution(doc, cue)
+        obj = self.quoted_object(cue[0], hi)
+        if obj is not None:
+            if cue[0] < first < obj.tok_start:
+                return None  # 'zitiert die „Nordpost“ den Minister': the paper's name
+            return Attribution(obj, cue)
         if cue[0] > lo and a.lowers[cue[0] - 1] in ("und", "and") and cue[0] < first:
             # 'Die Firma wies das zurück und nannte es „Spekulation“': the second verb shares
             # the subject of the first, which opens the sentence
@@ -1656,16 +1786,50 @@ class Attributor:
                 # fronted_phrase looks a few words past the verb, which may be past hi
                 return m if m is None or m.tok_start < hi else None
         m = rep.vorfeld_subject(lo, c)
-        if m is not None and any(a.words[k] == "," and a.qid[k] < 0 for k in range(m.tok_end, c)):
-            return None  # the cue is in a clause of its own: 'X will wissen, dass Y …'
+        if m is not None:
+            commas = [k for k in range(m.tok_end, c) if a.words[k] == "," and a.qid[k] < 0]
+            if commas and not (
+                # an apposition or relative clause closes right before the finite verb:
+                # 'X, die Vorsitzende, nannte …' / 'X, der …, hat … genannt'
+                commas[-1] + 1 == c or a.lowers[commas[-1] + 1] in VORFELD_VERBS
+            ):
+                return None  # the cue is in a clause of its own: 'X will wissen, dass Y …'
         # a body no lexicon knows: 'Das Nobelkomitee würdigte X als „…“'
         return m or rep.plain_subject(lo, c)
+
+    def previous_subject(self, qi: int) -> Attribution | None:
+        """'Die Partei will am Kurs festhalten. „Wir wollen …“' / 'Sie fügte hinzu. „…“':
+        a statement that stands as a sentence of its own, with no attribution anywhere,
+        right after a sentence of the same paragraph about a person or body: the subject
+        of that sentence said it (the first person or body named there, not after a
+        preposition, not an object)."""
+        a = self.a
+        first = a.q_first[qi]
+        si = a.sent_of[first]
+        if si == 0 or a.sents[si][0] != first:
+            return None
+        lo, hi = a.sents[si - 1]
+        if "\n" in a.text[a.ends[hi - 1] : a.starts[first]]:
+            return None
+        if any(a.qid[k] >= 0 for k in range(lo, hi)):
+            return None  # a sentence with quotes of its own: continuation decides
+        for m in self.candidates(lo, hi):
+            if m.kind in ("name", "pronoun", "role", "org"):
+                return Attribution(m, None)
+        return None
 
     def source_phrase(self, qi: int) -> Attribution | None:
         """laut X / nach Angaben von X / according to X in the quotation's sentence."""
         a, lex = self.a, self.lex
         first = a.q_first[qi]
         lo, hi = a.sents[a.sent_of[first]]
+        if first >= 2 and a.words[first - 1] == "(" and a.qid[first - 2] < 0:
+            # 'der Leiter der Behörde, Mohammed ElBaradei („Mir fällt niemand ein …“)': a
+            # statement in brackets right after a person is theirs
+            j = bisect.bisect_right(a.mention_starts, first - 2) - 1
+            m = a.mentions[j] if j >= 0 else None
+            if m is not None and m.tok_end == first - 1 and m.kind in ("name", "role"):
+                return Attribution(m, None)
         first_words = lex.source_first
         for k in range(lo, hi):
             if a.qid[k] >= 0 or a.lowers[k] not in first_words:
@@ -1680,8 +1844,16 @@ class Attributor:
                 if tuple(a.lowers[k : k + len(ph)]) == ph and k > lo:
                     for j in range(k - 1, max(lo, k - 5) - 1, -1):
                         m = self.mention_at(j, k) or a.add_name_at(j, strict=True)
-                        if m:
+                        if m and m.kind != "generic":  # not 'Höhe waren dem Bericht zufolge'
                             return Attribution(m, (k, k + len(ph)))
+        # a source no lexicon names: 'dem Bericht zufolge', 'laut der HIS-Studie', 'nach
+        # Angaben aus Regierungskreisen' -- as reported speech reads it, when the quote
+        # stands in the statement it cuts
+        hit = Reported(a, self).source(lo, hi)
+        if hit is not None and hit[1].mention is not None:
+            q = a.quotes[qi]
+            if any(a.starts[s] <= q.start and q.end <= a.ends[e - 1] + 1 for s, e in hit[0]):
+                return hit[1]
         if lex.lang != "de":
             return None
         # no person named: 'nach Angaben des künstlerischen Leiters „…“', 'laut einer
@@ -1969,6 +2141,7 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
     # quoted words inside a reported clause belong to its speaker
     report_by_sent = {f.sent: f for f in reported if f.attr is not None}
     _after_reports(a, direct, reported)
+    _after_subjects(a, att, direct)
     for f in unattributed:
         r = report_by_sent.get(f.sent)
         if r is not None and r.start <= f.start and f.end <= r.end + 1:
@@ -2514,13 +2687,43 @@ class Reported:
         if m is None or m.genitive or m.kind == "source":
             return None
         end = self._genitive_end(m.tok_end, c)
+        if (
+            end < c
+            and end == m.tok_end
+            and a.qid[end] < 0
+            and a.caps[end]
+            and a.lowers[end].endswith("s")
+            and end not in a.mention_at
+        ):
+            end += 1  # a genitive name after the head: 'Das Staatsoberhaupt Neuseelands'
         if end < c and a.words[end] == "(":
             # 'Eva Roth (SPD) hat …'
             close = next((k for k in range(end, c) if a.words[k] == ")"), None)
             end = close + 1 if close is not None else end
+        close = self.apposition_close(end, c)
+        if close is not None:
+            inner = att.mention_at(end + 1, close)
+            if inner is not None and inner.kind == "name" and inner.tok_end == close:
+                return inner  # 'Der Vizepräsident des OK, Wolfgang Niersbach, zeigte sich'
+            return m
         if end == c or (end < c and a.lowers[end] in VORFELD_VERBS):
             return m
         return None
+
+    def apposition_close(self, end: int, c: int) -> int | None:
+        """'Das Staatsoberhaupt, die Königin Elisabeth II., bat …' / 'Der Vorsitzende, der
+        das Amt seit 2001 hält, würdigte …': an apposition or relative clause between commas
+        after the phrase ending at `end` still belongs to the one phrase before the verb at
+        c (or its auxiliary). The closing comma, or None."""
+        a = self.a
+        if end >= c or a.words[end] != "," or a.qid[end] >= 0:
+            return None
+        close = next((k for k in range(c - 1, end, -1) if a.words[k] == ","), None)
+        if close is None or not (close + 1 == c or a.lowers[close + 1] in VORFELD_VERBS):
+            return None
+        if any(a.qid[k] >= 0 for k in range(end, close)):
+            return None
+        return close
 
     def _genitive_end(self, end: int, c: int) -> int:
         """The end of a genitive complement at end ('Der Geschäftsführer des BPI',
@@ -2558,8 +2761,17 @@ class Reported:
         if not 0 < end - start <= 5:
             return None
         first = a.lowers[start]
-        # an article that is also a pronoun ('Das', 'Eine') opens a phrase when a noun follows
-        article = first in lex.determiners and start + 1 < end and a.caps[start + 1]
+        # an article that is also a pronoun ('Das', 'Eine') opens a phrase when a noun follows,
+        # perhaps after adjectives ('Das staatliche Fernsehen')
+        article = (
+            first in lex.determiners
+            and start + 1 < end
+            and a.caps[end - 1]
+            and all(
+                a.qid[k] < 0 and a.words[k].isalpha() and a.words[k].islower()
+                for k in range(start + 1, end - 1)
+            )
+        )
         if a.qid[start] < 0 and (
             (first in lex.stopwords and not article)
             or first in PREPOSITIONS["de"]
@@ -3623,6 +3835,12 @@ EN_FINITE = frozenset(
 )
 # words that open a clause before its subject: 'But the college said …'
 EN_LINKERS = frozenset({"but", "and", "meanwhile", "however", "also", "so", "yet"})
+# Numbers in words: a capitalised word after one is a unit or a counted noun, no name.
+NUMERALS = frozenset(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert "
+    "tausend two three four five six seven eight nine ten twelve twenty hundred "
+    "thousand".split()
+)
 EN_QUANTIFIERS = frozenset(
     {"one", "two", "three", "four", "five", "several", "some", "many", "other", "most", "few"}
 )
@@ -3815,6 +4033,35 @@ def _after_reports(a: Analysis, direct: list[Found], reported: list[Found]) -> N
         f.rule = "after_report"
 
 
+def _after_subjects(a: Analysis, att: Attributor, direct: list[Found]) -> None:
+    """A statement still nobody's, standing alone after a sentence about a person or body,
+    is theirs (Attributor.previous_subject); a second one right after it, with nobody
+    else named, too. Run after reported speech, which takes such a statement first."""
+    last: Found | None = None
+    for f in sorted(direct, key=lambda f: f.start):
+        if f.type != "direct" or (f.attr is not None and f.attr.mention is not None):
+            last = f if f.attr is not None and f.attr.mention is not None else None
+            continue
+        if f.attr is not None and f.attr.cue is not None:
+            last = None  # '„…“, hieß es.': a verb of its own that names nobody
+            continue
+        qi = a.quote_at[f.start]
+        attr = att.previous_subject(qi)
+        if (
+            attr is None
+            and last is not None
+            and last.rule == "previous"
+            and f.sent - last.sent <= 2
+            and not a.mention_between(a.q_last[a.quote_at[last.start]] + 1, a.q_first[qi])
+        ):
+            attr = Attribution(last.attr.mention, None)  # type: ignore[union-attr]
+        if attr is not None:
+            f.attr, f.rule = attr, "previous"
+            last = f
+        else:
+            last = None
+
+
 def _is_term(a: Analysis, f: Found) -> bool:
     """A quoted name, title or gloss rather than anyone's words, unless a person (by name,
     pronoun or role) is found to have said it: one capitalised word („Facebook“, „Bruno“,
@@ -3897,7 +4144,7 @@ def _colon_subject(a: Analysis, att: Attributor, lo: int, colon: int) -> Mention
         m = a.mention_at.get(lo) or a.add_name_at(lo)
         if m is not None and not m.genitive:
             return m
-    m = att.best_speaker(lo, colon)
+    m = att.clause_topic(lo, colon) or att.best_speaker(lo, colon)
     if m is None or m.genitive or m.kind not in ("name", "pronoun", "role", "org"):
         return None  # left open for the report before it ('X sagte, … . Dazu: „…“')
     return m
