@@ -875,3 +875,225 @@ def test_en_the_object_of_quoted_said_the_words(extractor: Extractor) -> None:
     ]
     text = 'The Harbour Gazette quoted a police spokesman as saying: "We have no suspects yet."'
     assert [q.speaker_text for q in quotes(extractor, text)] == ["a police spokesman"]
+
+
+# --- 4. fourth batch: wire, markets, court, sports, science, features -----------------------
+
+
+def test_en_question_quote_then_name_asked_is_attributed(extractor: Extractor) -> None:
+    text = (
+        "Coach Gemma Lowry was furious in Halton. "
+        '"How was that not a penalty?" Lowry asked. "I still cannot see it."\n'
+    )
+    assert pairs(extractor, text) == [
+        ("Gemma Lowry", '"How was that not a penalty?"'),
+        ("Gemma Lowry", '"I still cannot see it."'),
+    ]
+
+
+def test_en_report_keeps_its_quoted_end_past_a_comma(extractor: Extractor) -> None:
+    text = (
+        "Prosecutor Mia Arden told the court that the funds had been "
+        '"taken, week after week, while nurses went unpaid".\n'
+    )
+    assert triples(extractor, text) == [
+        (
+            "Mia Arden",
+            "indirect",
+            'that the funds had been "taken, week after week, while nurses went unpaid"',
+        ),
+        ("Mia Arden", "partial", '"taken, week after week, while nurses went unpaid"'),
+    ]
+
+
+def test_en_said_clause_and_that_clause_are_one_report(extractor: Extractor) -> None:
+    text = (
+        "Sheriff Dale Whitby said deputies had knocked on every door and that most "
+        "residents had left, though some ranchers stayed.\n"
+    )
+    assert pairs(extractor, text) == [
+        ("Dale Whitby", "deputies had knocked on every door and that most residents had left")
+    ]
+
+
+def test_en_participle_with_a_plain_object_is_no_report(extractor: Extractor) -> None:
+    text = (
+        "Shares in Tarrow Mining fell 9% after it cut its forecast, blaming lower prices "
+        "and a strike at its main mine. Anyone with information should call 101, "
+        "quoting reference 4471.\n"
+    )
+    assert quotes(extractor, text) == []
+
+
+def test_en_inverted_attribution_with_a_relative_clause_is_no_report(
+    extractor: Extractor,
+) -> None:
+    text = (
+        '"Why buy before May?" asked Tomas Werner, a fund manager at Greyfield, which '
+        "holds a stake in the firm. The plan is dead, said Ana Ruiz on Tuesday.\n"
+    )
+    assert triples(extractor, text) == [
+        ("Tomas Werner", "direct", '"Why buy before May?"'),
+        ("Ana Ruiz", "indirect", "The plan is dead"),
+    ]
+
+
+def test_en_she_after_a_role_with_of_phrase_and_title(extractor: Extractor) -> None:
+    text = (
+        "Colin Pryor, 58, was jailed on Friday. The charity's chair of trustees, "
+        'Dr Leonie Marsh, said staff were hurt. "We trusted him," she wrote.\n'
+    )
+    got = [(q.speaker, q.role, q.text) for q in quotes(extractor, text)]
+    assert got == [
+        ("Leonie Marsh", "chair of trustees", "staff were hurt"),
+        ("Leonie Marsh", "chair of trustees", '"We trusted him,"'),
+    ]
+
+
+def test_en_verb_after_an_apposition_is_no_role(extractor: Extractor) -> None:
+    text = (
+        "The leader of the Civic Party, Bastian Rolle, accused her of buying votes. "
+        "Chief financial officer Ruth Callow said the firm had no debt. "
+        "Labour's shadow chancellor, Rhoda Dunne, said the plan was unfunded.\n"
+    )
+    assert [(q.speaker, q.role) for q in quotes(extractor, text)] == [
+        ("Ruth Callow", "Chief financial officer"),
+        ("Rhoda Dunne", "shadow chancellor"),
+    ]
+    people = {p.name: p.roles for p in extract(extractor, text).people}
+    assert people["Bastian Rolle"] == ["leader of the Civic Party"]
+
+
+def test_en_cue_with_an_object_after_a_name_is_no_report(extractor: Extractor) -> None:
+    text = (
+        "Gareth Pell, 58, of Hadley Road, Kelby, admitted fraud at Norbury Crown Court. "
+        "The woman's son, Derek Hollis, said his mother had been shaken.\n"
+    )
+    assert pairs(extractor, text) == [("Derek Hollis", "his mother had been shaken")]
+
+
+def test_en_no_report_after_a_comma_without_a_clause_or_after_a_fronted_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Dr Iain Raff describes her as stubborn, generous and impossible to argue with. "
+        "When I ask whether she misses the work, Agnes Moloney is quiet for a long time.\n"
+    )
+    assert quotes(extractor, text) == []
+
+
+def test_en_fronted_asked_about_with_a_relative_clause(extractor: Extractor) -> None:
+    text = (
+        "Asked about Jamal Oseni, who has started only two games since joining, "
+        "manager Steve Baird said the striker was frustrated.\n"
+    )
+    assert pairs(extractor, text) == [("Steve Baird", "the striker was frustrated")]
+
+
+def test_en_speaker_of_a_subordinate_clause(extractor: Extractor) -> None:
+    text = (
+        "A border deal collapsed on Wednesday after Senator Ann Lyle said she would not "
+        "support it. Prices rose because traders said supplies were short.\n"
+    )
+    got = [(q.speaker, q.speaker_text, q.text) for q in quotes(extractor, text)]
+    assert got == [
+        ("Ann Lyle", "Ann Lyle", "she would not support it"),
+        (None, "traders", "supplies were short"),
+    ]
+
+
+def test_en_another_kind_of_minister_is_someone_else(extractor: Extractor) -> None:
+    text = (
+        "Prime Minister Elodie Farrant won the vote. The subsidies that her own finance "
+        'minister described as "unaffordable" remain. The prime minister said talks would '
+        "go on.\n"
+    )
+    assert [q.speaker for q in quotes(extractor, text)] == [None, "Elodie Farrant"]
+
+
+def test_en_subject_before_the_verb_not_the_person_after_it(extractor: Extractor) -> None:
+    text = (
+        "Harcourt's allies privately describe Rhoda Dunne as \"the most cautious "
+        'chancellor in a generation". Critics have accused Mayor Tom Hale of '
+        '"wasting money".\n'
+    )
+    got = [(q.speaker, q.speaker_text) for q in quotes(extractor, text)]
+    assert got == [(None, "Harcourt's allies"), (None, "Critics")]
+
+
+def test_en_organisation_names_with_of_and_for(extractor: Extractor) -> None:
+    text = (
+        "The Institute for Fiscal Studies said the savings were small. "
+        "The White House said the president would sign the bill. "
+        "Analysts at Dunmere Securities said in a note that the cuts would save money.\n"
+    )
+    got = [(q.speaker, q.speaker_text) for q in quotes(extractor, text)]
+    assert got == [
+        ("Institute for Fiscal Studies", "The Institute for Fiscal Studies"),
+        ("White House", "The White House"),
+        (None, "Analysts at Dunmere Securities"),
+    ]
+
+
+def test_en_according_to_at_the_end_and_an_indefinite_source(extractor: Extractor) -> None:
+    text = (
+        "The blaze had burned 12,000 acres by Tuesday, according to the Forest Service. "
+        "According to a filing with the Dublin exchange, Carey bought 500 shares. "
+        "Senator Joan Petra said she would call a vote, according to two aides.\n"
+    )
+    got = [(q.speaker, q.text) for q in quotes(extractor, text)]
+    assert got == [
+        ("Forest Service", "The blaze had burned 12,000 acres by Tuesday"),
+        (None, "Carey bought 500 shares"),
+        ("Joan Petra", "she would call a vote"),
+    ]
+
+
+def test_en_title_in_apposition_and_a_report_with_told_inside(extractor: Extractor) -> None:
+    text = (
+        'Rosalind Acker was an engineer. In her 1994 memoir, "Spans", she wrote that she '
+        'had been told at university that engineering was "no place for a girl".\n'
+    )
+    assert triples(extractor, text) == [
+        (
+            "Rosalind Acker",
+            "indirect",
+            'that she had been told at university that engineering was "no place for a girl"',
+        ),
+        ("Rosalind Acker", "partial", '"no place for a girl"'),
+    ]
+
+
+def test_en_partial_quote_after_who_said_is_the_antecedent(extractor: Extractor) -> None:
+    text = (
+        "The death was confirmed by her daughter, Miriam Lowe, who said her mother had "
+        'been "sketching until the last week".\n'
+    )
+    assert {q.speaker for q in quotes(extractor, text)} == {"Miriam Lowe"}
+
+
+def test_en_as_clause_after_said_is_the_reporters(extractor: Extractor) -> None:
+    text = (
+        "Brenwick Air will cut 1,200 jobs, the airline said on Tuesday, as higher fuel "
+        "costs squeezed margins.\n"
+    )
+    assert [q.text for q in quotes(extractor, text)] == ["Brenwick Air will cut 1,200 jobs"]
+
+
+def test_en_plural_noun_after_a_question_quote_is_nobody_named(extractor: Extractor) -> None:
+    text = '"Is this the end?" Reporters asked. "We will win!" Fans chanted outside.\n'
+    got = [(q.speaker, q.speaker_text) for q in quotes(extractor, text)]
+    assert got == [(None, "Reporters"), (None, "Fans")]
+
+
+def test_en_parenthetical_cue_after_a_fronted_if_clause(extractor: Extractor) -> None:
+    text = (
+        "Finance minister Hal Brody met bankers on Monday. "
+        "If the talks fail, the minister warned, prices could rise further.\n"
+    )
+    assert pairs(extractor, text) == [("Hal Brody", "prices could rise further")]
+
+
+def test_en_citing_evidence_is_no_source(extractor: Extractor) -> None:
+    text = "Mayor Hal Brody welcomed the figures, citing data that showed exports had recovered.\n"
+    assert quotes(extractor, text) == []

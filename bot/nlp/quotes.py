@@ -311,6 +311,8 @@ class Analysis:
                 inner_end = self.quotes[qid[i]].end - 2
                 if inner_end < 0 or text[inner_end] not in SENT_END:
                     continue
+                if self.lex.lang == "en" and self._en_attribution_at(i + 1):
+                    continue  # '"Why now?" Quinn asked.': the attribution belongs to it
             elif (
                 w not in SENT_END
                 and not (w.endswith(".") and len(w) > 1 and w[-2].isalpha())
@@ -343,6 +345,21 @@ class Analysis:
             for i in range(a, b):
                 sent_of[i] = si
         self.sent_of = sent_of
+
+    def _en_attribution_at(self, j: int) -> bool:
+        """Does a short subject and a speech verb start at j ('Lowry asked', 'the coach
+        said', 'Senator Ann Lee said')? After a quotation that ends in '?' or '!' that is
+        its attribution, not a new sentence."""
+        lex, lowers = self.lex, self.lowers
+        for k in range(j, min(self.n, j + 5)):
+            if self.qid[k] >= 0:
+                return False
+            low = lowers[k]
+            if k > j and lex.is_cue(low):
+                return True
+            if not (self.caps[k] or low in lex.determiners or lex.role(low)[0]):
+                return False
+        return False
 
     def add_mention(self, m: Mention) -> None:
         k = bisect.bisect_left(self.mention_starts, m.tok_start)
@@ -488,6 +505,16 @@ class Analysis:
         ):
             start = j
             if self.lex.lang == "en":
+                # 'Chief financial officer': a lowercase word between capitalised ones
+                if (
+                    start > 1
+                    and self._en_modifier(start - 1)
+                    and self.caps[start - 2]
+                    and self.lowers[start - 2] not in self.lex.stopwords
+                    and self.lowers[start - 2] not in self.lex.titles
+                    and self.qid[start - 2] < 0
+                ):
+                    start -= 1
                 # 'Transport Secretary', 'General secretary', 'Foreign Minister'
                 while (
                     start > 0
@@ -519,6 +546,11 @@ class Analysis:
             k += 1  # adjectives: 'der innenpolitische Sprecher'
         if k >= self.n or not self.lex.role(self.lowers[k])[0]:
             return None
+        if self.lex.lang == "en" and any(
+            self.lex.is_cue(w) or w in EN_FINITE or w in PREPOSITIONS["en"]
+            for w in self.lowers[i + 1 : k + (j == i + 1)]
+        ):
+            return None  # ', said in a victim statement', ', accused her': a verb, no role
         end = k + 1
         # 'for South Grid', 'of the ministry', 'der Grünen', 'des Bundestags'
         if end + 1 < self.n and self.lowers[end] in ("for", "of", "at", "der", "des", "bei", "von"):
@@ -549,8 +581,26 @@ class Analysis:
             return self.words[j]
         return None
 
+    def _en_modifier(self, j: int) -> bool:
+        """Is token j a lowercase word that belongs to the English role after it ('shadow'
+        chancellor, 'financial' officer), not a verb or a function word?"""
+        low = self.lowers[j]
+        return (
+            self.qid[j] < 0
+            and self.words[j].isalpha()
+            and self.words[j].islower()
+            and low not in self.lex.determiners
+            and low not in self.lex.stopwords
+            and low not in PREPOSITIONS["en"]
+            and low not in EN_FINITE
+            and not self.lex.is_cue(low)
+            and not low.endswith("ed")
+        )
+
     def _role_before_apposition(self, a: int) -> str | None:
         """'Die Ministerin für Umwelt, Katrin Vogel, …': the role before the comma."""
+        if self.lex.lang == "en" and a > 2 and self.lowers[a - 1] in self.lex.titles:
+            a -= 1  # 'the chair of trustees, Dr Leonora Marsh'
         if a < 2 or self.words[a - 1] != ",":
             return None
         for k in range(a - 2, max(-1, a - 9), -1):
@@ -560,8 +610,14 @@ class Analysis:
                 k == 0
                 or self.lowers[k - 1] in self.lex.determiners
                 or self.words[k - 1][0].islower()
+                or self.lowers[k - 1] in ("'s", "’s")  # "the hospice's chair"
             ):
-                return self.text[self.starts[k] : self.ends[a - 2]]
+                start = k
+                while (
+                    self.lex.lang == "en" and start > max(0, k - 2) and self._en_modifier(start - 1)
+                ):
+                    start -= 1  # "Labour's shadow chancellor, Rachel Dunmore"
+                return self.text[self.starts[start] : self.ends[a - 2]]
         return None
 
     def _find_names(self) -> None:
@@ -714,7 +770,12 @@ class Analysis:
                 return None
         if (
             strict
-            and (i == 0 or self.sent_start(i))
+            and (
+                i == 0
+                or self.sent_start(i)
+                # '"Is this the end?" Reporters asked': capitalised as a sentence's first word
+                or (self.qid[i - 1] >= 0 and self.q_last[self.qid[i - 1]] == i - 1)
+            )
             and not (i + 1 < self.n and self._namelike(i + 1))
         ):
             return None
@@ -948,7 +1009,9 @@ class Attributor:
                 return m
             # 'ein Sprecher', 'eine Polizistin': someone new, not the holder named before
             indefinite = a.lowers[i] in INDEFINITE_ARTICLES
-            person = None if indefinite else self.resolve_role(k, low, gender)
+            # English 'the finance minister' is not the prime minister named before
+            mod = a.lowers[k - 1] if lex.lang == "en" and k - 1 >= j else None
+            person = None if indefinite else self.resolve_role(k, low, gender, mod)
             if (
                 person is None
                 and not indefinite
@@ -976,7 +1039,27 @@ class Attributor:
                     return Mention(end, name_end, "org", None)
             if low in lex.named_org_heads:
                 end = self._org_name_after(end, hi)
-            if end + 1 < hi and a.lowers[end] in ("der", "des", "of", "the") and a._is_cap(end + 1):
+            if (
+                lex.lang == "en"
+                and a.words[k][0].isupper()
+                and end + 1 < hi
+                and a.lowers[end] in ("of", "for", "on")
+            ):
+                # 'the Institute for Fiscal Studies', 'the Department of Health and Human
+                # Services': the capitalised words after the preposition are the name's
+                e = end + 2 if a.lowers[end + 1] == "the" else end + 1
+                while (
+                    e < hi
+                    and e < end + 7
+                    and a.qid[e] < 0
+                    and (a._is_cap(e) or (a.lowers[e] == "and" and e + 1 < hi and a._is_cap(e + 1)))
+                ):
+                    e += 1
+                if e > end + 1 and a._is_cap(e - 1):
+                    end = e
+            elif (
+                end + 1 < hi and a.lowers[end] in ("der", "des", "of", "the") and a._is_cap(end + 1)
+            ):
                 end += 2
             start = i
             if lex.lang == "en":
@@ -1096,8 +1179,15 @@ class Attributor:
                         and self.resolve_role(r, low, None) is not None
                     ):
                         break  # 'The minister said …': someone already named
-                    # not 'the minister Ann Ek' nor 'the minister, Ann Ek,'
-                    nxt = r + 2 if r + 2 < hi and a.words[r + 1] == "," else r + 1
+                    # not 'the minister Ann Ek' nor 'the minister, Ann Ek,' nor 'the chair
+                    # of trustees, Dr Ann Ek,'
+                    nxt = r + 1
+                    if nxt < hi and a.lowers[nxt] in ("of", "for", "at"):
+                        nxt = next(
+                            (c for c in range(nxt, min(hi, nxt + 7)) if a.words[c] == ","), nxt
+                        )
+                    if nxt + 1 < hi and a.words[nxt] == ",":
+                        nxt += 1
                     while nxt < hi - 1 and a.lowers[nxt] in lex.titles:
                         nxt += 1
                     if not (nxt < hi and nxt in a.mention_at):
@@ -1124,17 +1214,26 @@ class Attributor:
                 return m.person
         return default
 
-    def resolve_role(self, i: int, low: str, gender: str | None) -> int | None:
+    def resolve_role(
+        self, i: int, low: str, gender: str | None, mod: str | None = None
+    ) -> int | None:
         """The person in the article who holds this role, the latest one mentioned before i.
         One first named after i is someone else ('Ein Sprecher des Ministeriums teilte mit …
-        Regierungssprecher Tobias Wendland sagte …')."""
+        Regierungssprecher Tobias Wendland sagte …'). An English modifier before the role
+        word ('finance' in 'the finance minister') must not clash with the one in the
+        person's role ('Prime Minister')."""
         a = self.a
         head = low.rsplit("-", 1)[-1]
+        if mod is not None and (mod in EN_ROLE_ADJECTIVES or not mod.isalpha()):
+            mod = None
         best = None
         for pi, p in enumerate(a.people):
             for r in p.roles:
                 # any word of the role counts: 'Ministerin für Umwelt', 'spokeswoman for X'
-                for rl in r.lower().split():
+                words = r.lower().split()
+                for ri, rl in enumerate(words):
+                    if mod is not None and ri > 0 and words[ri - 1] != mod:
+                        continue
                     if (
                         rl == low
                         or rl.endswith(head)
@@ -1239,6 +1338,8 @@ class Attributor:
                 # neither the owner nor, past the subject's place, the thing owned:
                 # 'Rücktritt Hartmanns', 'würdigte Obamas Einsatz' (but 'Müllers Sohn sagte')
                 owner = owners.get(k - 1)
+                if self.lex.lang == "en" and k > lo and self.a.caps[k - 1]:
+                    continue  # 'The White House': a name starts at its first capital
                 if self._genitive_owner(k) or (
                     owner is not None and owner.genitive and not self.a.sent_start(k - 1)
                 ):
@@ -1374,6 +1475,8 @@ class Attributor:
                 or prev in preps
                 or a.lowers[start] in OBLIQUE
                 or lex.is_cue(low)
+                # 'at Dunmore Securities': not the tail of a name after a preposition
+                or (lex.lang == "en" and j == start and j > 0 and a.caps[j - 1])
                 or (
                     j == start
                     and a.sent_start(j)
@@ -1397,12 +1500,14 @@ class Attributor:
                 and (a.lowers[end] not in lex.stopwords and not lex.is_cue(a.lowers[end]))
             ):
                 end += 1
-            m = Mention(
-                start,
-                end,
-                "org" if a.words[j].isupper() and len(a.words[j]) >= 2 else "generic",
-                None,
+            org = (a.words[j].isupper() and len(a.words[j]) >= 2) or (
+                # 'The White House said': a name of several words after 'the'
+                lex.lang == "en"
+                and a.lowers[start] == "the"
+                and end - j >= 2
+                and all(a.caps[t] for t in range(j, end))
             )
+            m = Mention(start, end, "org" if org else "generic", None)
             dist = start - lo  # the first noun phrase: German puts the subject early
             if dist < best_dist:
                 best, best_dist = m, dist
@@ -1738,7 +1843,7 @@ class Attributor:
             m = self._subject_after_first_verb(lo, cue[0] - 1)
             if m is not None:
                 return Attribution(m, cue)
-        m = self.clause_subject(lo, hi, cue)
+        m = self.clause_subject(lo, hi, cue) or self._en_active_subject(lo, cue, first)
         if m is None:
             # the structure tells no one (a passive without agent, say): a quoted term
             # needs a speaker to be kept at all, so the likeliest mention stands in
@@ -1764,6 +1869,42 @@ class Attributor:
                 return m
             return None
         return None
+
+    def _en_active_subject(self, lo: int, cue: tuple[int, int], first: int) -> Mention | None:
+        """English: the subject right before an active verb that introduces a quoted
+        phrase after it ('Harcourt's allies privately describe Dunmore as "…"', 'Labour
+        accuses Tories of "…"'): it speaks, not the person after the verb."""
+        a = self.a
+        c = cue[0]
+        if self.lex.lang != "en" or not lo < c < first:
+            return None
+        e = c
+        while e > lo and a.qid[e - 1] < 0 and a.lowers[e - 1].endswith("ly"):
+            e -= 1  # 'privately describe'
+        while e > lo and a.lowers[e - 1] in ("has", "have", "had", "will", "would"):
+            e -= 1  # 'has accused'
+        if e > lo and a.lowers[e - 1] in self.lex.passive_aux:
+            return None  # 'was described by X as': the agent speaks
+        if e - 2 > lo and a.lowers[e - 1] == "who" and a.words[e - 2] == ",":
+            # '…, Miriam Lowe, who said her mother had been "…"': the one before 'who'
+            m = self.best_speaker(lo, e - 2, e - 2)
+            return m if m is not None and m.tok_end == e - 2 and not m.genitive else None
+        s = e
+        while (
+            s > lo
+            and e - s < 8
+            and a.qid[s - 1] < 0
+            and a.words[s - 1] not in (",", ";", ":", "(", "—", "–")
+            and a.lowers[s - 1] not in EN_SUBORDINATORS
+            and a.lowers[s - 1] not in EN_RELATIVES
+        ):
+            s -= 1
+        if s >= e or (s > lo and a.qid[s - 1] < 0 and a.words[s - 1] not in ",;:(—–"):
+            return None
+        m = self.best_speaker(s, e, e)
+        if m is not None and (m.genitive or m.tok_end < e):
+            m = self._en_subject(s, e)
+        return m
 
     def clause_subject(self, lo: int, hi: int, cue: tuple[int, int]) -> Mention | None:
         """The subject of a German main clause by its structure, not by the kind of a
@@ -1912,7 +2053,9 @@ NOT_REPORT_OPENERS = {
         "um nachdem bevor weil während wenn als obwohl damit sodass und aber sondern oder "
         "zum zur bis seit indem falls sobald solange wobei womit".split()
     ),
-    "en": frozenset("after before because while when although since unless and but or so".split()),
+    "en": frozenset(
+        "after before because while when although since unless and but or so as".split()
+    ),
 }
 RELATIVE = frozenset("der die das dem den deren dessen denen welche welcher welches".split())
 # Conjunctions that open a subordinate clause: a source phrase inside one reports only it.
@@ -2050,6 +2193,14 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             )
         ):
             continue  # 'the film "Blue Harbor"'; but 'called the plan "a disaster"' is speech
+        if (
+            first > 1
+            and a.words[first - 1] == ","
+            and a.lowers[first - 2] in a.lex.non_quote
+            and inner[:1].isupper()
+            and _is_fragment(inner)
+        ):
+            continue  # 'In her memoir, "Spans", she wrote …': the title in apposition
         if (_is_proper_name(inner) and not _called_as(a, qi)) or _named_thing(a, qi, inner):
             continue  # „Financial Times“, "Operation Iraqi Freedom": a name, not words
         if (
@@ -2365,6 +2516,18 @@ class Reported:
                 continue
             # the comma that opens the reported clause
             p = None
+            if self.lex.lang == "en" and c > lo and a.qid[c - 1] >= 0 and a.qid[c] < 0:
+                continue  # '"…," said the bank's chief economist, …', '"…?" asked X, a …': who
+            if (
+                self.lex.lang == "en"
+                and c > lo
+                and a.words[c - 1] == ","
+                and c + 1 < hi
+                and (m_after := att.mention_at(c + 1, hi)) is not None
+                and m_after.kind in ("name", "role")
+                and not _en_clause_follows(a, m_after.tok_end, hi)
+            ):
+                continue  # 'The plan is dead, said Tom Reyes on Tuesday': who, not what
             if (
                 self.lex.lang == "en"
                 and a.lowers[c] in EN_SAY
@@ -2372,8 +2535,6 @@ class Reported:
                 and c + 1 < hi
                 and a.qid[c + 1] < 0
             ):
-                if c > lo and a.qid[c - 1] >= 0:
-                    continue  # '"…," said the bank's chief economist, …': who, not what
                 nxt = a.words[c + 1]
                 stop = next(
                     (k for k in range(c + 1, min(hi, c + 8)) if a.words[k] in (",", ";")), hi
@@ -2443,7 +2604,14 @@ class Reported:
                         p = self.after_apposition(k, hi)
                     break
                 if self.lex.lang == "en" and a.lowers[k] in openers:
-                    p = k - 1 if k > c + 1 or a.lowers[k] in openers else k
+                    p = k - 1
+                    if (
+                        k > c + 3
+                        and a.lowers[k - 1] in ("and", "or")
+                        and a.lowers[c] in EN_SAY
+                        and a.lowers[c] not in EN_TELL
+                    ):
+                        p = c  # 'said deputies had gone … and that most had left': both
                     break
             if p is None and self.lex.lang == "en" and a.lowers[c] in EN_SAY and c + 1 < hi:
                 nxt = a.words[c + 1]
@@ -2472,17 +2640,35 @@ class Reported:
                 p is not None
                 and self.lex.lang == "en"
                 and a.lowers[c] not in EN_SAY
+                and not (p + 1 < hi and a.lowers[p + 1] in openers)  # 'wrote that … told'
                 and any(
                     a.qid[k] < 0
                     and (
                         a.lowers[k] in EN_SAY
                         or (a.lowers[k].endswith("ed") and self.lex.is_cue(a.lowers[k]))
                     )
-                    for k in range(p + 1, min(hi, p + 9))
+                    # a fronted 'Asked about Osei, who has …, Baines said …': to the end
+                    for k in range(p + 1, hi if c == lo else min(hi, p + 9))
                 )
             ):
                 # 'Asked whether …, Whitfield said …', '…, speaking on condition of anonymity,
                 # said …', '… after reports of a fight, police said': the later verb reports
+                continue
+            if (
+                p is not None
+                and self.lex.lang == "en"
+                and p > c
+                and a.words[p] == ","
+                and (
+                    not _en_clause_follows(a, p + 1, hi)
+                    or (
+                        a.lowers[lo] in EN_FRONT_SUBORDINATORS
+                        and not any(a.words[k] == "," and a.qid[k] < 0 for k in range(lo, c))
+                    )
+                )
+            ):
+                # 'describes her as stubborn, generous and …': no clause after the comma;
+                # 'When I ask whether …, Mulcahy is quiet': the main clause is the reporter's
                 continue
             if p is not None and self.lex.lang == "en" and p > c and p + 1 < hi:
                 # '…, raising the prospect of …': a participle clause is the reporter's
@@ -2497,7 +2683,11 @@ class Reported:
             if self.lex.lang == "en":
                 # '… they feared noise, but officials said …': the report ends at the 'but'
                 for k in range(clo + 2, hi - 1):
-                    if a.words[k] in (",", ";") and a.lowers[k + 1] in EN_CLAUSE_BREAKS:
+                    if (
+                        a.words[k] in (",", ";")
+                        and a.lowers[k + 1] in EN_CLAUSE_BREAKS
+                        and a.qid[k] < 0  # not inside the speaker's own quoted words
+                    ):
                         hi = k
                         break
             else:
@@ -2562,6 +2752,21 @@ class Reported:
                 m = front[0]
             elif self.lex.lang == "de" and a.lowers[lo] == "wie":
                 m = att.best_speaker(lo + 1, p, c)
+            elif (sub := self._en_subordinate_start(lo, c)) is not None:
+                # '… collapsed after a group of Republicans said they …': the subject of
+                # the subordinate clause, not of the sentence
+                # ('after' is also a preposition: its clause's subject still counts)
+                sub_cands = att.candidates(sub, c, after_preposition=True)
+                m = sub_cands[-1] if sub_cands else att.best_speaker(sub, c, c)
+                if (
+                    m is None
+                    and c - sub <= 3
+                    and not any(
+                        a.lowers[k] in self.lex.stopwords or not a.words[k].isalpha()
+                        for k in range(sub, c)
+                    )
+                ):
+                    m = Mention(sub, c, "generic", None)  # '… because traders said …'
             else:
                 m = self.relative_subject(lo, p, c, cue) or self.vorfeld_subject(lo, c)
                 if m is None:
@@ -2656,6 +2861,19 @@ class Reported:
             and a.words[j].islower()
             and a.lowers[j] not in lex.determiners
         )
+
+    def _en_subordinate_start(self, lo: int, c: int) -> int | None:
+        """English: the first token after a subordinating word that opens the clause of the
+        cue at c ('… after a group of Republicans said …'), with no comma in between."""
+        if self.lex.lang != "en":
+            return None
+        a = self.a
+        for k in range(c - 1, max(lo, c - 10), -1):
+            if a.qid[k] >= 0 or a.words[k] in (",", ";", ":", "(", ")", "—", "–"):
+                return None
+            if a.lowers[k] in EN_SUBORDINATORS:
+                return k + 1 if k + 1 < c else None
+        return None
 
     def relative_subject(self, lo: int, p: int, c: int, cue: tuple[int, int]) -> Mention | None:
         """'…, Anna Roth, die betonte, …' / '…, ein Zeuge, der angab, …': a cue that closes
@@ -3014,11 +3232,19 @@ class Reported:
                 and a.lowers[k].endswith("ing")
                 and hi - k > 3
                 and not self.mostly_quoted(k + 1, hi)
+                and (a.lowers[k] in ("saying", "adding") or _en_clause_follows(a, k + 1, hi))
             ):
                 # '… welcomed the decision, saying it showed …' / 'said Kaur, adding that
                 # …': the participle reports what follows, for the main clause's subject
                 m = att.best_speaker(lo, p)
                 return k + 1, hi, Attribution(m, cue)
+            if (
+                self.lex.lang == "en"
+                and cue is not None
+                and cue[0] == k
+                and a.lowers[k].endswith("ing")
+            ):
+                continue  # '…, citing data that showed …': an object, and nobody speaking after it
             if a.lowers[k - 2 if k >= 2 else k] in IDIOM_BEFORE_GESAGT and a.lowers[k] == "gesagt":
                 cue = None  # 'genauer gesagt'
             if cue is None and self.lex.lang == "de" and self._so_cue(k, hi):
@@ -3049,6 +3275,26 @@ class Reported:
                 if cue is None:
                     continue
             if m is None and cue is not None and a.lowers[cue[0]] == "so":
+                continue
+            if (
+                self.lex.lang == "en"
+                and m is not None
+                and cue is not None
+                and m.tok_start > cue[1] < hi
+                and a.qid[cue[1]] < 0
+                and a.words[cue[1]][0].islower()
+                and a.lowers[cue[1]] not in self.lex.determiners
+                and a.lowers[cue[1]] not in self.lex.titles
+                and not self.lex.role(a.lowers[cue[1]])[0]
+            ) or (
+                self.lex.lang == "en"
+                and m is not None
+                and cue is not None
+                and m.tok_start >= cue[1]
+                and _en_clause_follows(a, m.tok_end, hi)
+            ):
+                # '…, admitted fraud at Dunford Crown Court': an object, and no speaker;
+                # 'The woman's son, Derek Hollins, said his mother had …': her words follow
                 continue
             if self.lex.lang == "en" and m is None:
                 # 'The council's director, Martin Coyle, rejected the idea' / '…, who asked
@@ -3339,8 +3585,23 @@ class Reported:
                     continue
                 np_lo = k + len(ph)
                 np_hi = self.np_end(np_lo, hi)
+                if (
+                    self.lex.lang == "en"
+                    and ph == ("citing",)
+                    and any(a.lowers[j] in EN_RELATIVES for j in range(np_lo, hi))
+                ):
+                    continue  # 'welcomed the figures, citing data that showed …': evidence
+                if (
+                    self.lex.lang == "en"
+                    and k > lo
+                    and a.words[k - 1] == ","
+                    and not any(a.words[j] in (",", ";") for j in range(np_lo, hi))
+                ):
+                    np_hi = hi  # '…, according to a new study published today in …'
                 m = self.source_speaker(np_lo, np_hi)
                 parts = self._around_phrase(lo, hi, k, np_hi) if k > lo else [(np_hi, hi)]
+                if self.lex.lang == "en" and k > lo and np_hi >= hi:
+                    parts = [(lo, k)]  # '…, according to the Forest Service.': before it
                 return self._parts(parts, Attribution(m, (k, np_lo)))
             for ph in lex.source_after:
                 if ph[0] != low or tuple(a.lowers[k : k + len(ph)]) != ph or k == lo:
@@ -3601,6 +3862,10 @@ class Reported:
         people = [m for m in cands if m.kind in ("name", "pronoun") or m.person is not None]
         if people:
             return people[0]
+        if cands and self.lex.lang == "en" and a.lowers[lo] in INDEFINITE_ARTICLES:
+            # 'a filing with the London Stock Exchange', 'a spokesman for the ministry':
+            # someone or something unnamed, not the organisation at its end
+            return Mention(lo, hi, "source", None)
         if cands and self.lex.lang == "en":
             # English noun phrases end in their head: "the city's transport department"
             start = lo + 1 if a.lowers[lo] in self.lex.determiners else lo
@@ -3874,8 +4139,43 @@ def _en_adverbial_end(a: Analysis, i: int, hi: int) -> int:
     return j
 
 
+# adjectives before an English role word that leave the role the same ('the former minister')
+EN_ROLE_ADJECTIVES = frozenset(
+    "own new former top senior then current acting outgoing incoming veteran longtime "
+    "long-serving embattled beleaguered".split()
+)
+# words that open a clause inside a sentence: '… collapsed after a group of Republicans said …'
+EN_SUBORDINATORS = frozenset(
+    "after because when while since until before although though once whereas unless".split()
+)
+# a sentence opening with one of these puts its main clause after the first comma
+EN_FRONT_SUBORDINATORS = frozenset(
+    "when if after before while because since once until unless although though whenever".split()
+)
+EN_RELATIVES = frozenset({"that", "which", "who", "whose", "whom", "where"})
+
+
+def _en_clause_follows(a: Analysis, i: int, hi: int) -> bool:
+    """Does a clause start at i ('that …', 'the firm would …', 'it showed …') rather than
+    an object ('blaming lower prices', 'quoting crime reference 4471', 'citing a strike
+    that hit output')? A finite verb must come before any relative pronoun."""
+    if i < hi and a.lowers[i] == "that":
+        return True
+    for k in range(i, hi):
+        low = a.lowers[k]
+        if a.qid[k] >= 0:
+            continue
+        if low in EN_RELATIVES:
+            return False
+        if (low in EN_FINITE and low not in ("'s", "’s")) or (
+            k > i and len(low) > 4 and low.endswith("ed")
+        ):
+            return True
+    return False
+
+
 # '… the plan is dead, but officials said …': after these the reporter speaks again
-EN_CLAUSE_BREAKS = frozenset({"but", "while", "whereas", "though", "although"})
+EN_CLAUSE_BREAKS = frozenset({"but", "while", "whereas", "though", "although", "according"})
 EN_SUBJECTS = frozenset(
     {
         "he",
@@ -4314,6 +4614,8 @@ def _merge_repeats(quotes: list[Quote]) -> list[Quote]:
                 continue
             if len(norms[i]) < 20 or len(norms[j]) < 20:
                 continue
+            if quotes[j].start < quotes[i].end:
+                continue  # a quotation inside its own report is no repeat
             if fuzz.ratio(norms[i], norms[j]) >= 85:
                 keep[i] = False
                 break
