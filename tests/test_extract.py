@@ -981,6 +981,64 @@ def test_de_speech_act_needs_its_word_and_no_quotation(extractor: Extractor) -> 
         assert _reported(extractor, text) == [], text
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        # a noun phrase no lexicon knows, right before or after the verb, is its subject
+        (
+            "Am Hafen brannte eine Halle. Passanten berichteten von dichtem Rauch über dem Dach.\n",
+            "Passanten",
+            "Passanten berichteten von dichtem Rauch über dem Dach",
+        ),
+        (
+            "Der Hafen ist alt. Seit Monaten fordert der örtliche Fischereiverband eine neue Mauer.\n",
+            "der örtliche Fischereiverband",
+            "Seit Monaten fordert der örtliche Fischereiverband eine neue Mauer",
+        ),
+        # the subject by the clause's structure, not the name after the verb
+        (
+            "Die Staatsanwälte werfen Jan Berg Betrug vor.\n",
+            "Die Staatsanwälte",
+            "Die Staatsanwälte werfen Jan Berg Betrug vor",
+        ),
+        # verbs with the particle that closes their clause
+        (
+            "Die Feuerwehr geht von einem technischen Defekt aus.\n",
+            "Die Feuerwehr",
+            "Die Feuerwehr geht von einem technischen Defekt aus",
+        ),
+        (
+            "Der Ministerpräsident forderte die Bürger zur Ruhe auf.\n",
+            "Der Ministerpräsident",
+            "Der Ministerpräsident forderte die Bürger zur Ruhe auf",
+        ),
+        (
+            "Die Versicherung beziffert den Schaden auf zwei Millionen Euro.\n",
+            "Die Versicherung",
+            "Die Versicherung beziffert den Schaden auf zwei Millionen Euro",
+        ),
+    ],
+)
+def test_de_speech_act_subjects_and_particles(
+    extractor: Extractor, text: str, speaker: str, statement: str
+) -> None:
+    assert _reported(extractor, text) == [(speaker, statement)]
+
+
+def test_de_speech_act_not_another_verb(extractor: Extractor) -> None:
+    for text in (
+        # 'vor' is a preposition here, not the particle of 'warf … vor'
+        "Die Werferin Anna Roth warf den Speer weit vor die Linie.\n",
+        # 'forderte … an' is another verb; 'forderte … auf' would be a speech act
+        "Der Gouverneur Tom Hale forderte die Nationalgarde an.\n",
+        # the toll of a disaster, not a demand
+        "Der Sturm forderte nach Behördenangaben 14 Menschenleben.\n",
+        # 'sich nennen' is a name
+        "Der Sänger, der sich selbst einen Poeten nannte, kam aus Bremen.\n",
+    ):
+        assert _reported(extractor, text) == [], text
+
+
 def test_de_regular_konjunktiv_i_carries_the_report(extractor: Extractor) -> None:
     # 'verbringe', 'suche', 'plane' are in no word list: the 3sg Konjunktiv I of any verb
     # ends in -e, and after a subject that opens the sentence it is the verb

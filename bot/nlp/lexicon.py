@@ -10,6 +10,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 LEXICON_DIR = Path(__file__).resolve().parent
 LANGUAGES = ("de", "en")
@@ -19,6 +20,14 @@ def _lower_set(values: object) -> frozenset[str]:
     if not isinstance(values, list):
         return frozenset()
     return frozenset(str(v).lower() for v in values if str(v).strip())
+
+
+class SpeechAct(NamedTuple):
+    """One way a finite verb form sums up a speech act: 'forderte' alone, 'forderte …
+    auf', 'sprach von', 'warf … vor'."""
+
+    words: frozenset[str]  # one of them must follow the verb ('sprach von'); empty: none
+    particle: str  # the separable particle that closes the clause ('warf … vor'); '' none
 
 
 @dataclass(frozen=True)
@@ -82,9 +91,11 @@ class Lexicon:
     quoting_forms: frozenset[str] = frozenset()
     media_heads: frozenset[str] = frozenset()  # 'sagte der Deutschen Presse-Agentur': addressee
     epithets: frozenset[str] = frozenset()  # 'die SPD-Politikerin': the person just named
-    # 'forderte ein Verbot', 'sprach von einem Erfolg': a speech act summed up; finite
-    # form -> words one of which must follow it in the sentence (empty: none needed)
-    speech_acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # 'forderte ein Verbot', 'sprach von einem Erfolg': a speech act summed up; verb form
+    # -> the ways it does so
+    speech_acts: dict[str, tuple[SpeechAct, ...]] = field(default_factory=dict)
+    # 'forderte 92 Menschenleben': objects that make the verb no speech act
+    speech_act_not: frozenset[str] = frozenset()
     _role_cache: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False)
     _org_cache: dict[str, bool] = field(default_factory=dict, compare=False)
     _source_cache: dict[str, bool] = field(default_factory=dict, compare=False)
@@ -184,6 +195,18 @@ def _verb_words(table: object) -> dict[str, set[str]]:
     return out
 
 
+def _speech_acts(table: object) -> dict[str, tuple[SpeechAct, ...]]:
+    """The [speech_acts] table: verb form -> its SpeechAct readings."""
+    out: dict[str, list[SpeechAct]] = {}
+    for entry in (table or {}).values() if isinstance(table, dict) else ():
+        if not isinstance(entry, dict):
+            continue
+        act = SpeechAct(_lower_set(entry.get("words")), str(entry.get("particle", "")).lower())
+        for form in _lower_set(entry.get("finite")):
+            out.setdefault(form, []).append(act)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _phrases(values: object) -> tuple[tuple[str, ...], ...]:
     if not isinstance(values, list):
         return ()
@@ -239,7 +262,7 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
             separable.setdefault(form, set()).add(particle)
         cue_forms |= _lower_set(entry.get("joined"))
     frames = _verb_words(data.get("cue_frames"))
-    speech_acts = _verb_words(data.get("speech_acts"))
+    speech_acts = _speech_acts(data.get("speech_acts"))
     # A separable verb's finite form alone ("teilte") is not a cue: only with its
     # particle ("teilte ... mit"), which the extractor checks in the clause.
 
@@ -281,7 +304,8 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         quoting_forms=frozenset(quoting_forms),
         media_heads=table("media", "heads"),
         epithets=table("epithets", "words"),
-        speech_acts={k: frozenset(v) for k, v in speech_acts.items()},
+        speech_acts=speech_acts,
+        speech_act_not=_lower_set((data.get("speech_acts") or {}).get("not_objects")),
         determiners=table("determiners", "words"),
         roles_male=_lower_set(roles.get("male")),
         roles_female=_lower_set(roles.get("female")),

@@ -2107,6 +2107,8 @@ OBLIQUE = frozenset(
     "dem des einem eines diesem dieses seinem seines ihrem ihres den einen diesen seinen ihren "
     "unseren unserem unseres".split()
 )
+# words that join a second clause to the first: a particle before one closes its clause
+CLAUSE_JOINS = frozenset({"und", "oder", "sowie", "aber", "sondern", "doch"})
 KIND_WEIGHT = {"name": 3.0, "pronoun": 3.0, "role": 2.5, "org": 1.5, "generic": 1.0, "source": 1.0}
 # Endings of German common nouns: a capitalised word with one is not a surname.
 NOUN_ENDINGS = (
@@ -3468,22 +3470,77 @@ class Reported:
         only the verbs of `speech_acts` count (with the word that completes them: 'sprach
         von', 'warf … vor'), and only in a sentence without quote marks, whose quoted
         words are a quotation of their own ('nannte den Plan einen „Fehler“')."""
-        a, att, acts = self.a, self.att, self.lex.speech_acts
-        if not acts or any(a.qid[k] >= 0 for k in range(lo, hi)):
+        a, att, lex = self.a, self.att, self.lex
+        if not lex.speech_acts or any(a.qid[k] >= 0 for k in range(lo, hi)):
             return None
         for k in range(lo, hi):
-            words = acts.get(a.words[k])  # lowercase only: 'Fordern' opens a question
-            if words is None:
+            readings = lex.speech_acts.get(a.words[k])  # lowercase: 'Fordern' opens a question
+            if readings is None or not self._speech_act_reading(lo, hi, k, readings):
                 continue
-            if words and not any(a.lowers[j] in words for j in range(k + 1, hi)):
-                continue
-            if k + 1 < hi and a.lowers[k + 1] == "sich":
-                return None  # 'sprach sich für … aus': a stance, seldom marked as speech
-            m = att.best_speaker(lo, hi, k)
-            if m is not None and m.kind in ("name", "pronoun", "role", "org"):
+            if any(a.lowers[j] in lex.speech_act_not for j in range(lo, hi)):
+                return None  # 'Der Sturm forderte 14 Menschenleben'
+            # the subject by the clause's structure ('Die Behörden werfen Jan Berg Betrug vor':
+            # not Berg), else the likeliest speaker
+            m = att.clause_subject(lo, hi, (k, k + 1)) or att.best_speaker(lo, hi, k)
+            if m is None:
+                return None
+            if m.kind in ("name", "pronoun", "role", "org"):
+                return Attribution(m, (k, k + 1))
+            # 'Augenzeugen berichteten von …', 'Seit Jahren fordert der Verband …': a
+            # noun phrase right before or after the verb is its subject
+            if m.kind == "generic" and (
+                m.tok_end == k
+                or (
+                    k < m.tok_start <= k + 3
+                    and all(
+                        a.words[j].islower() and a.qid[j] < 0 for j in range(k + 1, m.tok_start)
+                    )
+                )
+            ):
                 return Attribution(m, (k, k + 1))
             return None
         return None
+
+    def _speech_act_reading(self, lo: int, hi: int, k: int, readings: tuple) -> bool:
+        """Does the sentence bear out one reading of the verb form at k? Its particle
+        closes the clause ('warf ihm Untreue vor', not 'warf den Ball vor das Tor'), no
+        other particle does ('forderte Hilfe an' is another verb), its word follows
+        ('sprach von'), and 'sich' is not its object ('wie er sich selbst nannte' is a
+        name, 'sprach sich für … aus' a stance, seldom marked as speech)."""
+        a = self.a
+        if k + 1 < hi and a.lowers[k + 1] == "sich":
+            return False
+        for j in range(k - 1, lo - 1, -1):
+            if a.words[j] == ",":
+                break
+            if a.lowers[j] == "sich":
+                return False
+        particle = self._closing_particle(k, hi)
+        return any(
+            act.particle == particle
+            and (
+                not act.words
+                or any(a.lowers[j] in act.words and a.qid[j] < 0 for j in range(k + 1, hi))
+            )
+            for act in readings
+        )
+
+    def _closing_particle(self, k: int, hi: int) -> str:
+        """The separable particle that closes the clause of the verb at k ('wies den
+        Vorwurf zurück, …', 'rief zur Ruhe auf und …'), or ''."""
+        a, particles = self.a, self.lex.particles
+        for j in range(k + 1, hi):
+            if a.qid[j] >= 0:
+                continue
+            if a.words[j] in (",", ";", ":"):
+                return ""
+            if a.lowers[j] in particles and (
+                j + 1 >= hi
+                or a.words[j + 1] in (",", ";", ":", ".", "(", "–")
+                or a.lowers[j + 1] in CLAUSE_JOINS
+            ):
+                return a.lowers[j]
+        return ""
 
     def parenthetical(self, lo: int, hi: int) -> tuple[list[tuple[int, int]], Attribution] | None:
         """'Sein Rivale, so Obama weiter, würde …' / '…, wie der Verband mitteilte, …': an
