@@ -1450,3 +1450,145 @@ def test_de_statement_in_brackets_after_a_person(extractor: Extractor) -> None:
         "der Ministerpräsident Jens Stoltenberg.\n"
     )
     assert [s for s, _, _ in _direct(extractor, text)] == ["Mohammed ElBaradei"]
+
+
+# --- round 3 on fresh styles: APA, business, Bundestag, science, culture, social media -------
+
+
+def test_de_platform_x_ends_the_sentence(extractor: Extractor) -> None:
+    # 'X.' after 'Plattform' or 'auf' is the platform, not an initial ('George W. Bush')
+    text = (
+        "Festivalchef Dirk Lanzer wies das zurück. „Niemand hat etwas verboten“, schrieb "
+        "Lanzer auf der Plattform X. Es sei nur um Technik gegangen.\n"
+    )
+    assert [(q.speaker, q.type) for q in quotes_of(extractor, text)] == [
+        ("Dirk Lanzer", "direct"),
+        ("Dirk Lanzer", "free_indirect"),
+    ]
+
+
+def test_de_place_or_medium_between_the_verb_and_its_clause(extractor: Extractor) -> None:
+    text = "Der Innenminister Gerd Pichler sagte im ORF, die Kontrollen schadeten dem Handel.\n"
+    assert indirect_of(extractor, text) == [("Gerd Pichler", "die Kontrollen schadeten dem Handel")]
+
+
+def test_de_one_quoted_word_after_an_article_or_before_the_particle(
+    extractor: Extractor,
+) -> None:
+    text = "Die Partei Rote Liste sprach von einem „Wahlkampfmanöver“.\n"
+    assert _quoted(extractor, text) == ["„Wahlkampfmanöver“"]
+    text = "Der Abgeordnete Kurt Wendler warf der Regierung „Staatsversagen“ vor.\n"
+    assert _direct(extractor, text) == [("Kurt Wendler", "Kurt Wendler", "„Staatsversagen“")]
+
+
+def test_de_zu_infinitive_opening_with_zur_is_reported(extractor: Extractor) -> None:
+    text = "Die Präsidentin Hanne Sörby ermahnte ihn, zur Sache zu sprechen.\n"
+    assert indirect_of(extractor, text) == [("Hanne Sörby", "zur Sache zu sprechen")]
+    # a plain phrase with 'zur' after the comma stays the reporter's
+    text = "Der Minister Jan Holm lobte die Helfer, zur Freude der Anwohner.\n"
+    assert indirect_of(extractor, text) == []
+
+
+def test_de_age_noun_used_again_later_is_the_same_person(extractor: Extractor) -> None:
+    text = (
+        "Die Pflegerin Renate Ohlsen hat im Lotto gewonnen. Die 52-Jährige arbeitet weiter. "
+        "Ihr Mann Klaus Ohlsen hat gekündigt. Ihr sei das Spenden wichtig gewesen, sagt die "
+        "52-Jährige.\n"
+    )
+    found = [(q.speaker, q.speaker_text) for q in quotes_of(extractor, text)]
+    assert found == [("Renate Ohlsen", "die 52-Jährige")]
+
+
+def test_de_possessive_source_phrase_names_its_owner(extractor: Extractor) -> None:
+    text = (
+        "Der Analyst Peter Nowacki lobte den Schritt. Nach seiner Einschätzung könnten weitere "
+        "Einschnitte folgen.\n"
+    )
+    found = [
+        (q.speaker, q.speaker_text) for q in quotes_of(extractor, text) if q.type == "indirect"
+    ]
+    assert found == [("Peter Nowacki", "seiner Einschätzung")]
+
+
+def test_de_colon_statement_with_its_own_subject_is_no_continuation(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "„Sie verschieben die Rechnung“, rief der Abgeordnete Rainer Tiedke. Aus den Reihen "
+        "der FDP kam der Zwischenruf: „Sie haben doch nichts investiert!“\n"
+    )
+    assert [s for s, _, _ in _direct(extractor, text)] == ["Rainer Tiedke", "FDP"]
+
+
+def test_de_single_guillemets_at_the_top_level(extractor: Extractor) -> None:
+    text = "Der Autor Henrik Solvang sagte: ›Ich bin zufrieden.‹\n"
+    assert _direct(extractor, text) == [
+        ("Henrik Solvang", "Henrik Solvang", "›Ich bin zufrieden.‹")
+    ]
+    # nested in »…« they stay inside; arrows between words open nothing
+    text = "»Als mein Verleger sagte: ›Das liest keiner‹, schrieb ich weiter«, erzählte Henrik Solvang.\n"
+    assert [t for _, _, t in _direct(extractor, text)] == [
+        "»Als mein Verleger sagte: ›Das liest keiner‹, schrieb ich weiter«"
+    ]
+    assert _quoted(extractor, "Startseite › Kultur › Bühne\n") == []
+
+
+def test_de_quotation_opening_the_text_after_a_headline(extractor: Extractor) -> None:
+    # the headline's last word is no noun the quotation names
+    text = "Streit um das Theater\n\n„Ich habe weitergemacht“, erzählte der Autor Henrik Solvang.\n"
+    assert _direct(extractor, text) == [
+        ("Henrik Solvang", "Henrik Solvang", "„Ich habe weitergemacht“")
+    ]
+
+
+def test_de_year_then_full_stop_ends_the_sentence(extractor: Extractor) -> None:
+    text = (
+        "Laut Stadtwerk stammen die Bauten aus der Zeit vor 1970. Viele Fenster seien nie "
+        "erneuert worden, teilte das Unternehmen mit.\n"
+    )
+    assert indirect_of(extractor, text) == [
+        ("Stadtwerk", "stammen die Bauten aus der Zeit vor 1970."),
+        ("das Unternehmen", "Viele Fenster seien nie erneuert worden"),
+    ]
+
+
+def test_de_speech_verb_in_konjunktiv_is_part_of_the_report(extractor: Extractor) -> None:
+    # 'verspreche' is no attribution by the reporter: the sentence goes on reporting Wagner
+    text = (
+        "Die Pläne seien „reine Show“, sagte der Abgeordnete Florian Wagner. Seit Jahren "
+        "verspreche die Stadtregierung Sanierungen, umgesetzt werde aber kaum etwas.\n"
+    )
+    found = [(q.speaker, q.text) for q in quotes_of(extractor, text) if q.type != "partial"]
+    assert found[-1] == (
+        "Florian Wagner",
+        "Seit Jahren verspreche die Stadtregierung Sanierungen, umgesetzt werde aber kaum etwas",
+    )
+
+
+def test_de_profession_epithet_describes_the_subject_before(extractor: Extractor) -> None:
+    text = (
+        "„Viele Gletscher verschwinden“, sagt Studienleiterin Corinna Aebli. Die Forscherin "
+        "betont jedoch, dass jedes Zehntelgrad zähle.\n"
+    )
+    assert [(q.speaker, q.speaker_text) for q in quotes_of(extractor, text)] == [
+        ("Corinna Aebli", "Corinna Aebli"),
+        ("Corinna Aebli", "Die Forscherin"),
+    ]
+
+
+def test_de_organisation_noun_points_back_to_the_named_one(extractor: Extractor) -> None:
+    text = (
+        "Die Nachrichtenagentur Nordpress meldete Unruhen. „Es gibt viele Verletzte“, schrieb "
+        "die Agentur.\n"
+    )
+    assert _direct(extractor, text) == [("Nordpress", "die Agentur", "„Es gibt viele Verletzte“")]
+
+
+def test_de_hiess_es_darin_names_the_text_before(extractor: Extractor) -> None:
+    text = (
+        "In einer Aussendung kritisierte die Arbeiterkammer die Pläne. Die Quote müsse "
+        "verdoppelt werden, hieß es darin.\n"
+    )
+    assert indirect_of(extractor, text) == [
+        ("einer Aussendung", "Die Quote müsse verdoppelt werden")
+    ]

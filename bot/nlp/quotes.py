@@ -45,13 +45,21 @@ CLOSERS_FOR = {
     "“": '”"',
     "»": "«",
     "«": "»",
+    "›": "‹",  # book style, when no »…« is around it: ›Kein Schiff in Sicht.‹
+    "‹": "›",
     '"': '"',
 }
 SENT_END = ".!?…"
 # A number with a decimal comma or thousands points, then the full stop: '… von 7,1. Nach …',
-# '… waren es 1.000. Die …'. An ordinal ('am 7. Juni') has neither, and never ends a sentence.
-NUMBER_THEN_STOP = re.compile(r"^\d+(?:,\d+|(?:\.\d{3})+)\.$")
+# '… waren es 1.000. Die …', or a year: '… aus der Zeit vor 1970. Viele …'. An ordinal ('am
+# 7. Juni') has neither, and never ends a sentence.
+NUMBER_THEN_STOP = re.compile(r"^(?:\d+(?:,\d+|(?:\.\d{3})+)|1[5-9]\d\d|20\d\d)\.$")
 MAX_SENT_TOKENS = 150
+# a one-letter name after these is a platform that ends the sentence ('auf der Plattform X.'),
+# not an initial ('George W. Bush')
+PLATFORM_BEFORE = frozenset(
+    "auf über via on plattform dienst netzwerk kurznachrichtendienst".split()
+)
 
 
 @dataclass
@@ -73,7 +81,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         ch = text[i]
         if open_at < 0:
             if ch in CLOSERS_FOR:
-                if ch == '"' or ch == "«" or ch == "“":
+                if ch in '"«“›‹':
                     # Straight and ambiguous marks open only before a word.
                     nxt = text[i + 1] if i + 1 < n else " "
                     if nxt.isspace():
@@ -320,7 +328,8 @@ class Analysis:
             ):
                 continue
             elif w.endswith(".") and len(w) > 1 and (lowers[i] in abbrev or len(w) <= 2):
-                continue
+                if not (len(w) == 2 and w[0].isupper() and i and lowers[i - 1] in PLATFORM_BEFORE):
+                    continue  # 'George W. Bush', 'z. B.'; not 'schrieb er auf X.'
             if not gap:
                 continue
             c = nxt[0]
@@ -855,6 +864,11 @@ class Attributor:
         ):
             return None  # 'a message read out at the service': the reader is not the writer
         if lex.is_cue(low):
+            if lex.lang == "de" and low in lex.konjunktiv and not low.endswith("te"):
+                # 'Seit Jahren verspreche die Stadt Sanierungen, …', 'Es drohe „…“': a speech
+                # verb in the Konjunktiv I is part of someone's report, not the reporter's
+                # attribution ('antworte', 'befürchte' look like a preterite and stay)
+                return None
             return (i, i + 1)
         nxt = a.lowers[i + 1] if i + 1 < clause_end and a.qid[i + 1] < 0 else ""
         if (
@@ -892,7 +906,7 @@ class Attributor:
         if parts:
             for k in range(i + 1, min(clause_end, i + 14)):
                 if a.qid[k] >= 0:
-                    break
+                    continue  # 'warf der Regierung „Versagen“ vor'
                 if a.lowers[k] in parts:
                     return (i, k + 1)
         return None
@@ -1019,7 +1033,7 @@ class Attributor:
                 and low.endswith(tuple(lex.epithets))
             ):
                 # 'die SPD-Politikerin': a description of whoever was just the subject
-                person = self._described(i)
+                person = self._described(i, k)
             return Mention(i, end, "role", person, a.words[k])
         word = a.words[k]
         if j > i and (
@@ -1027,7 +1041,7 @@ class Attributor:
         ):
             # 'der 58-Jährige' (someone described) / 'die CCE' (an organisation by acronym)
             kind = "role" if AGE_NOUN.match(word) else "org"
-            person = self._described(i) if kind == "role" else None
+            person = self._described(i, k) if kind == "role" else None
             return Mention(i, k + 1, kind, person, word if kind == "role" else None)
         if lex.is_org(low) and (a.words[k][0].isupper() or lex.lang == "en"):
             end = k + 1
@@ -1076,17 +1090,34 @@ class Attributor:
             return None
         return None
 
-    def _described(self, i: int) -> int | None:
+    def _described(self, i: int, k: int, again: bool = True) -> int | None:
         """'Trainer Marco Kessler lobte das Team. „…“, sagte der 46-Jährige.': a definite
-        age noun (or 'die SPD-Politikerin') stands for the person of its gender who was the subject of the sentence
-        before. Anyone else (an object, someone two sentences back) is too unsure a guess."""
+        age noun (or 'die SPD-Politikerin') at k stands for the person of its gender who was
+        the subject of the sentence before. Anyone else (an object, someone two sentences
+        back) is too unsure a guess; but the same description used again later in the
+        article ('die 52-Jährige', two paragraphs on) still stands for the same person."""
         a = self.a
         gender = {"der": "m", "die": "f"}.get(a.lowers[i])
         si = a.sent_of[i]
         if self.lex.lang != "de" or gender is None or si == 0:
             return None
         person = self._subject_of(si - 1, gender, -1)
-        return None if person < 0 else person
+        if person >= 0:
+            return person
+        if not again:
+            return None
+        low = a.lowers[k]
+        for j in range(i - 1, max(0, i - 2000), -1):
+            if a.lowers[j] != low or a.lowers[j - 1] != a.lowers[i] or a.qid[j] >= 0:
+                continue
+            if a.words[j].split("-")[-1][:1].islower():
+                # 'die 52-jährige Renate Roth': the name after the adjective
+                m = a.mention_at.get(j + 1)
+                if m is not None and m.person is not None and m.kind == "name":
+                    return m.person
+                continue
+            return self._described(j - 1, j, again=False)
+        return None
 
     def _org_name_after(self, end: int, hi: int) -> int:
         """The end of the name after a head like 'Nachrichtenagentur': up to three
@@ -2067,6 +2098,9 @@ SUBORDINATORS = frozenset(
 GENITIVE = frozenset("der des eines einer".split())
 # Words before a source noun that are not in the determiner list: 'nach deren Angaben'.
 SOURCE_DETERMINERS = frozenset("deren dessen".split())
+# 'nach seiner Einschätzung', 'ihren Angaben zufolge': the source is whom they point to
+POSSESSIVES_MALE = frozenset("sein seine seiner seinem seinen seines".split())
+POSSESSIVES_FEMALE = frozenset("ihr ihre ihrer ihrem ihren ihres".split())
 # 'erst nach …', 'kurz nach …': 'nach' as a time, whatever noun follows.
 TIME_BEFORE_NACH = frozenset(
     "erst kurz bereits schon unmittelbar gleich direkt bald spätestens frühestens noch "
@@ -2178,7 +2212,9 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
         inner = text[q.start + 1 : q.end - 1].strip()
         if not inner or not any(c.isalpha() for c in inner):
             continue
-        prev_low = a.lowers[first - 1] if first > 0 else ""
+        # the word before, in the same sentence: not a headline's last word
+        prev_same = first > 0 and a.sent_of[first - 1] == a.sent_of[first]
+        prev_low = a.lowers[first - 1] if prev_same else ""
         cue_near = any(a.lex.is_cue(a.lowers[k]) for k in range(max(0, first - 6), first - 1))
         if not cue_near and (
             prev_low in a.lex.non_quote
@@ -2208,12 +2244,13 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
         if (
             _is_fragment(inner)
             and inner[:1].isupper()
-            and first > 0
+            and prev_same
             and a.caps[first - 1]
             and a.qid[first - 1] < 0
             and a.lowers[first - 1] not in a.lex.cue_nouns
             and a.mention_at.get(first - 1) is None
             and not (first > 1 and a.lowers[first - 2 : first] == ["zum", "beispiel"])
+            and not _closes_speech_act(a, qi)
         ):
             continue  # a quoted name right after the noun it names: 'die Enzyklika „Deus …“'
         if (
@@ -2246,7 +2283,12 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             psi, pattr = prev_speaker
             # continuation: same sentence, or the very next ones with no one else named
             named_between = a.mention_between(a.sents[psi][1], first)
-            if si - psi <= 2 and not named_between and not (_is_fragment(inner) and outside_before):
+            if (
+                si - psi <= 2
+                and not named_between
+                and not (_is_fragment(inner) and outside_before)
+                and not _colon_statement_of_another(a, att, qi, inner, si, psi)
+            ):
                 attr = Attribution(pattr.mention, None)
         colon_statement = attr is None and _statement_after_colon(a, qi, inner)
         if colon_statement:
@@ -2364,7 +2406,12 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
                     name = text[a.starts[first_tok] : a.ends[m.tok_end - 1]]
                     # 'die Polizei', 'die Zeitung': a common noun names no one organisation
                     # across articles; acronyms and names of several words do
-                    if name and (" " in name or name.isupper() or not a.lex.is_org(name.lower())):
+                    if name and not (
+                        " " in name or name.isupper() or not a.lex.is_org(name.lower())
+                    ):
+                        # 'die Agentur' after 'die Nachrichtenagentur Reuters': that one
+                        name = _named_org_before(a, att, m) or ""
+                    if name:
                         rec.speaker = name
                         orgs.setdefault(name, Person(name=name, kind="org"))
                 elif m.kind == "role":
@@ -2705,7 +2752,12 @@ class Reported:
             ):
                 continue
             first = a.lowers[clo]
-            if first in NOT_REPORT_OPENERS.get(self.lex.lang, ()):
+            zu_clause = hi - clo >= 3 and (
+                a.lowers[hi - 2] == "zu" or "zu" in a.lowers[hi - 1][2:-2]
+            )
+            if first in NOT_REPORT_OPENERS.get(self.lex.lang, ()) and not (
+                first in ("zum", "zur") and zu_clause  # 'rief sie auf, zur Ruhe zurückzukehren'
+            ):
                 continue  # '…, um … zu …', '…, nachdem …': a clause of the reporter's own
             if first in self.lex.relative_sources:
                 continue  # 'bestätigte den Bericht, wonach …': the report speaks, see source()
@@ -2737,7 +2789,7 @@ class Reported:
                     )
                 )
                 or (self.lex.lang == "de" and self.named_then_clause(c, cue, p, hi))
-                or (hi - clo >= 3 and (a.lowers[hi - 2] == "zu" or "zu" in a.lowers[hi - 1][2:-2]))
+                or zu_clause
             )
             if self.lex.lang == "de" and a.lowers[lo] == "wie":
                 ok = True  # 'Wie X mitteilte, …': the main clause is the report
@@ -2827,16 +2879,20 @@ class Reported:
             return False
         mentions = self.att.candidates(cue[1], p)
         covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+        in_phrase = False
         for k in range(cue[1], p):
             if a.qid[k] >= 0:
                 return False
-            if k in covered:
-                continue
             low = a.lowers[k]
+            if low in PREPOSITIONS["de"] and low != "zu":
+                in_phrase = True  # 'sagte Rice im ORF, …', 'sagte sie am 3. Mai, …'
+                continue
+            if k in covered or (in_phrase and a.words[k].rstrip(".").isalnum()):
+                continue
             if not a.words[k].isalpha() or not a.words[k].islower():
                 return False
-            if low in lex.determiners or low in PREPOSITIONS["de"] or low in VORFELD_VERBS:
-                return False  # 'sagte Rice in Brüssel, …', 'kritisierte die Pläne, …'
+            if low in lex.determiners or low in VORFELD_VERBS:
+                return False  # 'kritisierte die Pläne, …'
         clo = p + 1
         if clo + 2 >= hi:
             return False
@@ -3132,6 +3188,9 @@ class Reported:
             end = self.np_end(k + 1, hi)
             if end > k + 1 and a.words[end - 1][0].isupper():
                 return (self.source_speaker(k + 1, end),)
+        for k in range(max(lo, c - 2), min(hi, c + 3)):
+            if a.lowers[k] in ("darin", "hierin") and a.qid[k] < 0:
+                return (_pointed_document(a, k),)  # 'hieß es darin': the text named before
         return (None,)
 
     def source_origin(self, lo: int, c: int) -> Mention | None:
@@ -3937,8 +3996,24 @@ class Reported:
             if self.lex.is_org(low) or (w.isupper() and len(w) >= 2 and w.isalpha()):
                 end = k + 1
                 return Mention(k, end, "org", None)
+        if hi <= lo:
+            return None
+        # 'nach seiner Einschätzung', 'ihren Angaben zufolge': the one the possessive points to
+        person = None
+        if self.lex.lang == "de" and a.qid[lo] < 0 and hi - lo <= 3:
+            poss = a.lowers[lo]
+            if poss in POSSESSIVES_MALE:
+                person = att.resolve_pronoun(lo, "m")
+            elif poss in POSSESSIVES_FEMALE:
+                person = att.resolve_pronoun(lo, "f")
+            # only someone named in this sentence or the two before ('ihren' may be 'their')
+            s_lo = a.sents[max(0, a.sent_of[lo] - 2)][0]
+            if person is not None and not any(
+                m.person == person and s_lo <= m.tok_start < lo for m in a.mentions
+            ):
+                person = None
         # 'nach Angaben von Experten', 'Medienberichten zufolge': a source, nobody in particular
-        return Mention(lo, hi, "source", None) if hi > lo else None
+        return Mention(lo, hi, "source", person)
 
     def run(self, direct: list[Found]) -> list[Found]:
         a = self.a
@@ -4454,8 +4529,30 @@ def _introduced_by_cue(a: Analysis, f: Found) -> bool:
         a.words[k] in CLAUSE_MARKS or a.lowers[k] in ("und", "and") for k in range(cue[1], first)
     ):
         return False  # 'wird … bewertet und gilt damit als „…“': another verb's phrase
-    before = a.lowers[first - 1]
-    return before in ("als", "as") or (before in ("von", "vom") and a.lowers[cue[0]] in SPEAK_OF)
+    k = first - 1
+    if k - 1 >= cue[1] and a.lowers[k] in a.lex.determiners | INDEFINITE_ARTICLES:
+        k -= 1  # 'sprach von einem „Wahlkampfmanöver“'
+    before = a.lowers[k]
+    if before in ("als", "as") or (before in ("von", "vom") and a.lowers[cue[0]] in SPEAK_OF):
+        return True
+    return _closes_speech_act(a, qi)
+
+
+def _closes_speech_act(a: Analysis, qi: int) -> bool:
+    """'warf der Regierung „Staatsversagen“ vor': the quotation stands right before the
+    particle that completes a speech act verb earlier in its clause: it is the wording."""
+    nxt = a.q_last[qi] + 1
+    first = a.q_first[qi]
+    if nxt >= a.n or first < 0:
+        return False
+    lo = a.sents[a.sent_of[first]][0]
+    for k in range(first - 1, max(lo, first - 8) - 1, -1):
+        if a.words[k] in CLAUSE_MARKS or a.qid[k] >= 0:
+            return False
+        readings = a.lex.speech_acts.get(a.lowers[k])
+        if readings:
+            return any(act.particle and a.lowers[nxt] == act.particle for act in readings)
+    return False
 
 
 # 'sprach von „…“': a speech verb whose 'von' introduces the words it reports
@@ -4494,6 +4591,37 @@ def _statement_after_colon(a: Analysis, qi: int, inner: str) -> bool:
     return before.count("(") <= before.count(")") and before.count("[") <= before.count("]")
 
 
+def _named_org_before(a: Analysis, att: Attributor, m: Mention) -> str | None:
+    """The name of the organisation a definite common noun ('die Agentur', 'das
+    Unternehmen') points back to: the nearest earlier head of the same noun with its name
+    after it ('die Nachrichtenagentur Reuters', 'das Unternehmen Velox')."""
+    if a.lex.lang != "de" or a.lowers[m.tok_start] not in DEFINITE:
+        return None
+    head = a.lowers[m.tok_end - 1]
+    for k in range(m.tok_start - 1, max(0, m.tok_start - 600), -1):
+        low = a.lowers[k]
+        if not low.endswith(head) or low not in a.lex.named_org_heads or a.qid[k] >= 0:
+            continue
+        hi = a.sents[a.sent_of[k]][1]
+        end = att._org_name_after(k + 1, hi)
+        if end > k + 1:
+            return a.text[a.starts[k + 1] : a.ends[end - 1]].strip('„“»«"')
+    return None
+
+
+def _colon_statement_of_another(
+    a: Analysis, att: Attributor, qi: int, inner: str, si: int, psi: int
+) -> bool:
+    """'„…“, rief er. Aus den Reihen der SPD kam der Zwischenruf: „…“': a statement
+    announced by a colon in a sentence of its own, whose clause names a speaker of its own
+    (a name, role or organisation), is not the speaker before going on."""
+    if si == psi or not _statement_after_colon(a, qi, inner):
+        return False
+    first = a.q_first[qi]
+    m = _colon_subject(a, att, a.sents[si][0], first - 1)
+    return m is not None and m.kind in ("name", "role", "org")
+
+
 def _colon_subject(a: Analysis, att: Attributor, lo: int, colon: int) -> Mention | None:
     """The speaker of a statement announced by the clause [lo, colon) with no speech verb:
     a name opening the clause ('Paolo lehnte ab: …'), else its likeliest subject."""
@@ -4522,12 +4650,19 @@ def _colon_source(a: Analysis, att: Attributor, lo: int, colon: int) -> Mention 
             if m is not None:
                 return m
     if a.lowers[lo] in POINTING_ADVERBS and a.sent_of[lo] > 0:
-        p_lo, p_hi = a.sents[a.sent_of[lo] - 1]
-        for k in range(p_hi - 1, p_lo, -1):
-            if a.lowers[k] in lex.cue_nouns and a.lowers[k - 1] in lex.determiners:
-                return Mention(k - 1, k + 1, "source", None)  # 'eine Stellungnahme'
-        return Mention(lo, lo + 1, "source", None)
+        return _pointed_document(a, lo)
     return att.best_speaker(lo, colon)
+
+
+def _pointed_document(a: Analysis, k: int) -> Mention:
+    """What the adverb at k ('darin', 'dort') points back to: a text named in the sentence
+    before ('eine Stellungnahme'), else the adverb itself."""
+    if a.sent_of[k] > 0:
+        p_lo, p_hi = a.sents[a.sent_of[k] - 1]
+        for j in range(p_hi - 1, p_lo, -1):
+            if a.lowers[j] in a.lex.cue_nouns and a.lowers[j - 1] in a.lex.determiners:
+                return Mention(j - 1, j + 1, "source", None)
+    return Mention(k, k + 1, "source", None)
 
 
 # adverbs that point back to a text or sign just named: 'Darin steht: „…“'
