@@ -238,6 +238,13 @@ class PersonInfo:
 
 
 WORD_RE = re.compile(r"\w", re.UNICODE)
+
+
+def _fold(w: str) -> str:
+    """Lowercase with the typographic apostrophe as the plain one (D’Souza = D'Souza)."""
+    return w.lower().replace("’", "'")
+
+
 WEEKDAYS_MONTHS = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende "
     "januar februar märz april mai juni juli august september oktober november dezember "
@@ -263,7 +270,7 @@ class Analysis:
         self.words = words
         self.starts = starts
         self.ends = [s + len(w) for w, s in zip(words, starts, strict=True)]
-        self.lowers = [w.lower() for w in words]
+        self.lowers = [_fold(w) for w in words]
         # capitalised like a name or noun: 'Stoltenberg', 'US-Präsident' (not 'NATO', not ',')
         self.caps = [w[0].isupper() and len(w) > 1 and not w.isupper() for w in words]
         self.n = len(words)
@@ -470,20 +477,20 @@ class Analysis:
 
     def _person_for(self, toks: list[str], gender: str | None, first: int) -> int:
         """The person these name tokens refer to, merging 'Stoltenberg' and 'Jens Stoltenberg'."""
-        norm = [t.lower() for t in toks]
+        norm = [_fold(t) for t in toks]
         surname = norm[-1]
         for pi, p in enumerate(self.people):
-            pn = [t.lower() for t in p.name_tokens]
+            pn = [_fold(t) for t in p.name_tokens]
             if pn == norm:
                 return pi
         if len(norm) == 1:
-            matches = [pi for pi, p in enumerate(self.people) if p.surname.lower() == surname]
+            matches = [pi for pi, p in enumerate(self.people) if _fold(p.surname) == surname]
             if matches:
                 return matches[-1]
             return self._new_person(toks, gender, first)
         # a full name: attach a surname-only person known so far, or a shorter form
         for pi, p in enumerate(self.people):
-            pn = [t.lower() for t in p.name_tokens]
+            pn = [_fold(t) for t in p.name_tokens]
             if len(pn) == 1 and pn[0] == surname:
                 p.aliases.add(p.name)
                 p.name_tokens = list(toks)
@@ -648,6 +655,13 @@ class Analysis:
             if end == i and role is not None:
                 end = self._name_from(i, need_given=False)
                 end = min(end, i + 2)
+                if (
+                    lex.lang == "en"
+                    and end < self.n
+                    and self.caps[end]
+                    and (lex.role(self.lowers[end])[0] or lex.is_org(self.lowers[end]))
+                ):
+                    end = i  # 'Chief Public Health Officer': one title, not a name
                 low = self.lowers[i]
                 if end == i + 1 and low.endswith("s") and words is None:
                     words = set(self.lowers)
@@ -666,9 +680,16 @@ class Analysis:
             ):
                 # 'the climate minister, Delyth Rhys, said': two capitalised words in
                 # apposition to a role are a name even when the given name is unknown
-                e = min(self._name_from(i, need_given=False), i + 3)
-                if e - i >= 2 and e < self.n and self.words[e] == ",":
-                    end = e
+                e = self._name_from(i, need_given=False)
+                if e < self.n and self.words[e] == ",":
+                    if e - i >= 2 or lex.role(self.lowers[i - 2])[1]:
+                        end = e  # 'Her younger brother, Chidi, also a sprinter,'
+            if (
+                end == i
+                and lex.lang == "en"
+                and (i == 0 or self.lowers[i - 1] not in lex.determiners)
+            ):
+                end = self._en_name_in_apposition(i)
             if end > i:
                 found.append((i, end, role))
                 i = end
@@ -682,6 +703,8 @@ class Analysis:
             if role is not None:
                 is_role, rg = lex.role(role.lower())
                 gender = gender or rg
+            elif a > 1 and self.words[a - 1] == ",":
+                gender = gender or lex.role(self.lowers[a - 2])[1]  # 'Their daughter, Ceri Ede,'
             pi = self._person_for(toks, gender, a)
             p = self.people[pi]
             if gender and not p.gender:
@@ -701,8 +724,8 @@ class Analysis:
         # repeated surnames (and genitive 'Stoltenbergs')
         by_surname: dict[str, int] = {}
         for pi, p in enumerate(self.people):
-            by_surname[p.surname.lower()] = pi
-            by_surname[p.surname.lower() + "s"] = by_surname.get(p.surname.lower() + "s", pi)
+            by_surname[_fold(p.surname)] = pi
+            by_surname[_fold(p.surname) + "s"] = by_surname.get(_fold(p.surname) + "s", pi)
         by_given: dict[str, list[int]] = {}
         for pi, p in enumerate(self.people):
             given = p.name_tokens[0].lower()
@@ -734,7 +757,7 @@ class Analysis:
             cands = [
                 k
                 for k, p in enumerate(self.people)
-                if p.surname.lower() in (self.lowers[i], self.lowers[i].removesuffix("s"))
+                if _fold(p.surname) in (self.lowers[i], self.lowers[i].removesuffix("s"))
             ]
             best = cands[0]
             for m in self.mentions:
@@ -743,12 +766,60 @@ class Analysis:
             role = self._role_before(i)
             if role:
                 _add_role(self.people[best], role)
-            genitive = self.lowers[i] != self.people[best].surname.lower()
+            genitive = self.lowers[i] != _fold(self.people[best].surname)
             extra.append(Mention(i, i + 1, "name", best, role, genitive=genitive))
         for m in extra:
             self.mention_at[m.tok_start] = m
         self.mentions = sorted(self.mentions + extra, key=lambda m: m.tok_start)
         self.mention_starts = [m.tok_start for m in self.mentions]
+
+    def en_prep_before(self, k: int) -> bool:
+        """English: a preposition before token k across a title or a lowercase modifier
+        ('Allies of Mr Lowndes', 'Farmers in southern New South Wales'): k is in the
+        preposition's object, not a subject."""
+        if self.lex.lang != "en":
+            return False
+        lex = self.lex
+        j, steps = k - 1, 0
+        while j > 0 and steps < 2 and self.qid[j] < 0:
+            low, w = self.lowers[j], self.words[j]
+            if not (
+                low in lex.titles
+                or (
+                    w.isalpha()
+                    and w.islower()
+                    and low not in lex.stopwords
+                    and low not in lex.determiners
+                    and low not in PREPOSITIONS["en"]
+                    and not lex.is_cue(low)
+                    and not lex.role(low)[0]
+                )
+            ):
+                break
+            j -= 1
+            steps += 1
+        return steps > 0 and self.qid[j] < 0 and self.lowers[j] in PREPOSITIONS["en"]
+
+    def _en_name_in_apposition(self, i: int) -> int:
+        """English: two or three capitalised words set off by commas are a name, even with an
+        unknown given name, before a speech verb ('the member for Elm, Kerry Abela, said')
+        or before 'a'/'an' and a role ('Brianne Kowal, a mother of three, said')."""
+        e = self._name_from(i, need_given=False)
+        if (
+            e - i < 2
+            or e + 2 >= self.n
+            or self.words[e] != ","
+            or "\n" in self.text[self.starts[i] : self.ends[e - 1]]
+        ):
+            return i
+        nxt = self.lowers[e + 1]
+        if i > 0 and self.words[i - 1] == "," and self.lex.is_cue(nxt):
+            return e
+        if nxt in ("a", "an") and any(
+            self.lex.role(self.lowers[k])[0] for k in range(e + 2, min(self.n, e + 5))
+        ):
+            return e
+        return i
 
     def add_name_at(self, i: int, strict: bool = False) -> Mention | None:
         """A name found in speaker position ('sagte Müller') that the name pass missed.
@@ -765,6 +836,8 @@ class Analysis:
         if low in self.lex.stopwords or prev in self.lex.determiners:
             return None
         if prev in PREPOSITIONS.get(self.lex.lang, ()) or low in self.lex.cue_nouns:
+            return None
+        if self.en_prep_before(i):
             return None
         if prev[:1].isdigit() or prev in NUMERALS:
             # '9.150 Metern Höhe', 'fünf Jahren': a measure; but '22 Prozent (der Befragten)
@@ -786,6 +859,9 @@ class Analysis:
                 or (self.qid[i - 1] >= 0 and self.q_last[self.qid[i - 1]] == i - 1)
             )
             and not (i + 1 < self.n and self._namelike(i + 1))
+            # 'said Rosa Lindqvist … Lindqvist said': the surname of someone named in full
+            # only in a speaker position, after the name pass
+            and not any(_fold(p.surname) == low for p in self.people)
         ):
             return None
         end = self._name_from(i, need_given=True)
@@ -941,8 +1017,23 @@ class Attributor:
             # 'Diese bestätigte, …' / 'Dieser sagte': the person just mentioned
             gender = "m" if low in lex.pron_dem_male else "f"
             return Mention(i, i + 1, "pronoun", self.resolve_pronoun(i, gender))
+        if (
+            low == "the"
+            and lex.lang == "en"
+            and i + 5 < hi
+            and a.words[i + 1].isdigit()
+            and a.words[i + 2] == "-"
+            and a.lowers[i + 3] in ("year", "years")
+            and a.words[i + 4] == "-"
+            and a.lowers[i + 5] == "old"
+        ):
+            # 'The 31-year-old said …': the person the sentence before was about
+            return Mention(i, i + 6, "role", self._en_previous_subject(i))
         if low in lex.determiners or lex.role(low)[0] or lex.is_org(low):
             return self.noun_phrase(i, hi)
+        if low == "it" and lex.lang == "en":
+            # 'In a statement, it said …': the organisation just named (see attribute)
+            return Mention(i, i + 1, "org", None)
         if (
             lex.lang == "de"
             and low.endswith("s")
@@ -957,6 +1048,25 @@ class Attributor:
             # after the owner's role
             m = a.mention_at[i + 2]
             return Mention(i, m.tok_end, "name", m.person, m.role)
+        return None
+
+    def _en_previous_subject(self, i: int) -> int | None:
+        """The person named first (as a subject, not after a preposition) in the sentence
+        before token i's."""
+        a = self.a
+        si = a.sent_of[i]
+        if si == 0:
+            return None
+        lo, hi = a.sents[si - 1]
+        for idx in range(bisect.bisect_left(a.mention_starts, lo), len(a.mentions)):
+            m = a.mentions[idx]
+            if m.tok_start >= hi:
+                break
+            if m.person is None or m.genitive or a.qid[m.tok_start] >= 0:
+                continue
+            if m.tok_start > lo and a.lowers[m.tok_start - 1] in PREPOSITIONS["en"]:
+                continue
+            return m.person if a.people[m.person].kind == "person" else None
         return None
 
     def noun_phrase(self, i: int, hi: int) -> Mention | None:
@@ -1051,6 +1161,11 @@ class Attributor:
                 name_end = self._org_name_after(end, hi)
                 if name_end > end and a.qid[end] < 0:
                     return Mention(end, name_end, "org", None)
+                # 'The firm, Clearwell Services, said': the name in apposition
+                if end + 1 < hi and a.words[end] == "," and a.qid[end + 1] < 0:
+                    name_end = self._org_name_after(end + 1, hi)
+                    if name_end > end + 1 and name_end < hi and a.words[name_end] == ",":
+                        return Mention(end + 1, name_end, "org", None)
             if low in lex.named_org_heads:
                 end = self._org_name_after(end, hi)
             if (
@@ -1077,14 +1192,20 @@ class Attributor:
                 end += 2
             start = i
             if lex.lang == "en":
-                # 'The Met Office', 'the Environment Agency': the name before the head
-                while (
-                    start > 0
-                    and a.qid[start - 1] < 0
-                    and a.caps[start - 1]
-                    and (a.lowers[start - 1] not in lex.stopwords)
-                ):
-                    start -= 1
+                # 'The Met Office', 'the Environment Agency': the name before the head;
+                # 'Fire and Rescue Service' with its 'and'
+                while start > 0 and a.qid[start - 1] < 0:
+                    if a.caps[start - 1] and a.lowers[start - 1] not in lex.stopwords:
+                        start -= 1
+                    elif (
+                        start > 1
+                        and a.lowers[start - 1] in ("and", "&")
+                        and a.caps[start - 2]
+                        and a.lowers[start - 2] not in lex.stopwords
+                    ):
+                        start -= 2
+                    else:
+                        break
             return Mention(start, end, "org", None)
         if j > i and k == j and a._namelike(k) and lex.lang == "en":
             return None
@@ -1294,6 +1415,7 @@ class Attributor:
                 after_preposition
                 or (
                     prev not in preps
+                    and not a.en_prep_before(m.tok_start)
                     and head not in OBLIQUE
                     and not (prev in OBLIQUE and m.kind == "name")
                     # 'seit ihrem Amtsantritt als Kanzlerin': a role held, not a subject
@@ -1371,6 +1493,12 @@ class Attributor:
                 owner = owners.get(k - 1)
                 if self.lex.lang == "en" and k > lo and self.a.caps[k - 1]:
                     continue  # 'The White House': a name starts at its first capital
+                if (
+                    self.lex.lang == "en"
+                    and k > lo
+                    and (self.a.lowers[k - 1] in PREPOSITIONS["en"] or self.a.en_prep_before(k))
+                ):
+                    continue  # 'Allies of Gareth Lowe say': the subject is the allies
                 if self._genitive_owner(k) or (
                     owner is not None and owner.genitive and not self.a.sent_start(k - 1)
                 ):
@@ -1431,6 +1559,8 @@ class Attributor:
             s += 1
         if s >= hi:
             return None
+        while hi - 1 > s and a.words[hi - 1].islower() and a.lowers[hi - 1].endswith("ly"):
+            hi -= 1  # 'Allies of the minister privately admit': not the adverb
         first, last = a.lowers[s], a.lowers[hi - 1]
         if not (
             first in lex.determiners
@@ -1504,6 +1634,7 @@ class Attributor:
                 or low in lex.cue_nouns
                 or low in WEEKDAYS_MONTHS
                 or prev in preps
+                or a.en_prep_before(start)
                 or a.lowers[start] in OBLIQUE
                 or lex.is_cue(low)
                 # 'at Dunmore Securities': not the tail of a name after a preposition
@@ -2377,6 +2508,7 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
     items.sort(key=lambda f: (f.start, f.end))
     orgs: dict[str, Person] = {}
     quotes: list[Quote] = []
+    named_orgs: list[tuple[str, int]] = []  # organisations named as speakers, and where
     for f in items:
         lo, hi = a.sents[f.sent]
         sentence = text[a.starts[lo] : a.ends[hi - 1]]
@@ -2404,6 +2536,14 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
                     if a.lowers[first_tok] in a.lex.determiners and first_tok + 1 < m.tok_end:
                         first_tok += 1
                     name = text[a.starts[first_tok] : a.ends[m.tok_end - 1]]
+                    if a.lex.lang == "en" and m.tok_end - first_tok == 1:
+                        # 'The Data Protection Commission confirmed … In a statement, it
+                        # said …' / '… the agency said': the organisation named before
+                        head = a.lowers[first_tok]
+                        definite = a.lowers[m.tok_start] == "the"
+                        name = _en_org_antecedent(named_orgs, head, definite, f.sent) or (
+                            "" if head == "it" else name
+                        )
                     # 'die Polizei', 'die Zeitung': a common noun names no one organisation
                     # across articles; acronyms and names of several words do
                     if name and not (
@@ -2414,6 +2554,7 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
                     if name:
                         rec.speaker = name
                         orgs.setdefault(name, Person(name=name, kind="org"))
+                        named_orgs.append((name, f.sent))
                 elif m.kind == "role":
                     rec.role = m.role
             if attr.cue is not None:
@@ -2440,6 +2581,19 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
         if rec.speaker in roles:
             rec.role = roles[rec.speaker]
     return quotes, people
+
+
+def _en_org_antecedent(
+    named: list[tuple[str, int]], head: str, definite: bool, sent: int
+) -> str | None:
+    """The organisation 'it' (named in the last three sentences) or 'the agency' (named
+    anywhere before with that word in its name) stands for, latest first."""
+    for name, si in reversed(named):
+        if head == "it":
+            return name if sent - si <= 3 else None
+        if definite and head in name.lower().split():
+            return name
+    return None
 
 
 # --- reported speech ---------------------------------------------------------------------------
@@ -2621,6 +2775,16 @@ class Reported:
                             break  # 'told Vanity Fair in an interview': no clause follows
                         p = k - 1
                         break
+            if (
+                p is None
+                and self.lex.lang == "en"
+                and cue[1] + 3 < hi
+                and a.words[cue[1]] == ","
+                and a.lowers[cue[1] + 1] in EN_ASIDES
+                and a.words[cue[1] + 2] == ","
+                and _en_clause_follows(a, cue[1] + 3, hi)
+            ):
+                p = cue[1] + 2  # 'She conceded, however, that …'
             for k in range(cue[1], min(hi, c + 16)):
                 if p is not None:
                     break
@@ -2652,6 +2816,8 @@ class Reported:
                     elif self.lex.lang == "de":
                         p = self.after_apposition(k, hi)
                     break
+                if self.lex.lang == "en" and _en_second_verb(a, k, hi):
+                    break  # 'said … but warned that …': that 'that' is the second verb's
                 if self.lex.lang == "en" and a.lowers[k] in openers:
                     p = k - 1
                     if (
@@ -2739,6 +2905,11 @@ class Reported:
                     ):
                         hi = k
                         break
+                    if _en_second_verb(a, k, hi):
+                        # 'said the pause would apply and declined to say …', 'conceded
+                        # that … but denied that …': the speaker's next act, not the report
+                        hi = k - 1 if a.words[k - 1] == "," else k
+                        break
             else:
                 hi = self.report_end(clo, hi)
             if clo >= hi or hi - clo < 3:
@@ -2823,6 +2994,20 @@ class Reported:
                     m = Mention(sub, c, "generic", None)  # '… because traders said …'
             else:
                 m = self.relative_subject(lo, p, c, cue) or self.vorfeld_subject(lo, c)
+                if (
+                    m is None
+                    and self.lex.lang == "en"
+                    and c - 1 > lo
+                    and a.lowers[c - 1] in ("and", "but")
+                ):
+                    # 'Oyelaran congratulated Harlan and said …': the first verb's subject
+                    first_cands = [
+                        x
+                        for x in att.candidates(lo, c - 1)
+                        if x.kind in ("name", "pronoun", "role")
+                    ] or att.candidates(lo, c - 1)
+                    if first_cands and not first_cands[0].genitive:
+                        m = first_cands[0]
                 if m is None:
                     m = self.plain_subject(lo, c)
                 if m is None:
@@ -3325,7 +3510,9 @@ class Reported:
                 m = None
                 if self.lex.lang != "en":
                     continue
-                for j in range(k, min(hi, k + 5)):
+                for j in range(k, min(hi, k + 9)):
+                    if j > k + 4 and (a.words[j] in (",", ";") or a.qid[j] >= 0):
+                        break  # 'the Public Health Agency of Canada said': a long name
                     c2 = att.cue_at(j, hi)
                     if c2 and a.words[j - 1] == ",":
                         break  # 'The council's director, Martin Coyle, said': an apposition
@@ -3361,6 +3548,12 @@ class Reported:
                 # 'The council's director, Martin Coyle, rejected the idea' / '…, who asked
                 # why …': with nobody after the comma the part before it is the subject
                 continue
+            if (
+                self.lex.lang == "en"
+                and a.lowers[lo] in EN_FRONT_SUBORDINATORS | {"as", "asked"}
+                and not any(a.words[j] == "," and a.qid[j] < 0 for j in range(lo, p))
+            ):
+                continue  # 'Asked whether she would return, she laughed': a fronted clause
             if self.quoted_before(lo, p):
                 return None
             if self.lex.lang == "en" and not any(
@@ -3700,6 +3893,12 @@ class Reported:
                 if tuple(a.lowers[k : k + len(ph)]) != ph:
                     continue
                 np_lo = k + len(ph)
+                if ph == ("per",) and (
+                    np_lo >= hi
+                    or (a.words[np_lo][0].islower() and a.lowers[np_lo] not in lex.determiners)
+                    or (k > lo and a.words[k - 1][:1].isdigit())
+                ):
+                    continue  # '40 per cent', 'per capita': a measure, not 'per the agency'
                 np_hi = self.np_end(np_lo, hi)
                 if (
                     self.lex.lang == "en"
@@ -4104,6 +4303,15 @@ class Reported:
                 for s, e in parts:
                     if e > s:
                         out.append(Found(a.starts[s], a.ends[e - 1], attr, "indirect", si, rule))
+                if rule == "after_cue" and self.lex.lang == "en" and attr.mention is not None:
+                    # '… conceded that … but denied that …': the second verb's report too
+                    k = next((k for k in range(parts[-1][1], end) if _en_second_verb(a, k, end)), 0)
+                    second = self.after_cue(k + 1, end) if k else None
+                    if second is not None and a.lex.is_cue(a.lowers[second[2].cue[0]]):
+                        s, e = self.trim(second[0], second[1])
+                        if e > s:
+                            two = Attribution(attr.mention, second[2].cue)
+                            out.append(Found(a.starts[s], a.ends[e - 1], two, "indirect", si, rule))
                 if attr.mention is not None:
                     last = (si, attr)
                 continue
@@ -4232,6 +4440,11 @@ EN_FINITE = frozenset(
 )
 # words that open a clause before its subject: 'But the college said …'
 EN_LINKERS = frozenset({"but", "and", "meanwhile", "however", "also", "so", "yet"})
+# adverbs set off by commas between a speech verb and its clause: 'conceded, however, that'
+EN_ASIDES = frozenset(
+    "however though too also again meanwhile moreover nevertheless nonetheless later "
+    "separately privately publicly repeatedly".split()
+)
 # Numbers in words: a capitalised word after one is a unit or a counted noun, no name.
 NUMERALS = frozenset(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert "
@@ -4306,6 +4519,21 @@ def _en_clause_follows(a: Analysis, i: int, hi: int) -> bool:
     return False
 
 
+def _en_second_verb(a: Analysis, k: int, hi: int) -> bool:
+    """'… and declined to say …', '… but warned that …': at token k an 'and'/'but' that
+    joins a second past-tense verb of the subject, a speech verb or a refusal."""
+    if a.qid[k] >= 0 or a.lowers[k] not in ("and", "but") or k + 1 >= hi:
+        return False
+    j = k + 1
+    if a.lowers[j].endswith("ly") and j + 1 < hi:
+        j += 1  # 'but quickly added'
+    low = a.lowers[j]
+    return a.qid[j] < 0 and (
+        low in ("declined", "refused")
+        or (a.lex.is_cue(low) and (low.endswith("ed") or low in ("said", "told", "wrote")))
+    )
+
+
 # '… the plan is dead, but officials said …': after these the reporter speaks again
 EN_CLAUSE_BREAKS = frozenset({"but", "while", "whereas", "though", "although", "according"})
 EN_SUBJECTS = frozenset(
@@ -4363,6 +4591,9 @@ def find_interview(a: Analysis, att: Attributor) -> list[tuple[int, int, Found |
         if mi + 1 < len(matches):
             end = min(end, matches[mi + 1].start())
         paras.append((m.end(), end, m.group(1), m.start(1)))
+    # 'BEN HATCHER: …' then 'HATCHER: …': the surname alone is the same label
+    full = {lab.split()[-1]: lab for _, _, lab, _ in paras if len(lab.split()) > 1}
+    paras = [(s, e, full.get(lab, lab), ls) for s, e, lab, ls in paras]
     labels: dict[str, list[int]] = {}
     for i, (_, _, label, _) in enumerate(paras):
         labels.setdefault(label, []).append(i)
@@ -4373,11 +4604,18 @@ def find_interview(a: Analysis, att: Attributor) -> list[tuple[int, int, Found |
         idx = labels[label]
         return sum(text[paras[i][0] : paras[i][1]].rstrip().endswith("?") for i in idx) / len(idx)
 
+    # a label in capitals is the paper ('SPIEGEL: …'), unless every label is in capitals
+    # (English transcripts: 'HATCHER: …', 'FERRANTE: …')
+    all_caps = all(lab.isupper() for lab in labels)
     interviewer = {
         lab
         for lab in labels
         if lab.lower() not in ANSWER_LABELS
-        and (lab.lower() in INTERVIEWER_LABELS or lab.isupper() or questions(lab) >= 0.5)
+        and (
+            lab.lower() in INTERVIEWER_LABELS
+            or (lab.isupper() and not all_caps)
+            or questions(lab) >= 0.5
+        )
     }
     if not interviewer or len(interviewer) == len(labels):
         return []
@@ -4397,6 +4635,13 @@ def find_interview(a: Analysis, att: Attributor) -> list[tuple[int, int, Found |
                 continue
         else:
             m = a.mention_at.get(tok) or a.add_name_at(tok)
+        if m is None and label.isupper() and label.replace(" ", "").isalpha():
+            # 'FERRANTE: …': the person of that name, or one named by the label
+            words = [w.capitalize() for w in label.split()]
+            g = a.lex.given_gender(words[0].lower()) if len(words) > 1 else None
+            pi = a._person_for(words, None if g == "?" else g, tok)
+            n = len(text[lstart : text.index(":", lstart)].split())
+            m = Mention(tok, tok + n, "name", pi)
         if m is None:
             m = Mention(tok, tok + max(1, len(label.split())), "generic", None)
         out.append(
