@@ -664,6 +664,99 @@ def test_de_reportative_soll_far_from_any_attribution_is_a_plan(extractor: Extra
     assert _free_indirect(extractor, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name after its role opens the sentence before: it takes the report over from the
+        # quotation before it
+        (
+            "Ein Polizist sagte am Abend: „Der Mann ist gefasst.“ Staatspräsident Georg "
+            "Lamprecht ist besorgt. Der Konflikt sei nicht politisch, sondern persönlich.\n",
+            "Georg Lamprecht",
+        ),
+        # after a fronted phrase the subject follows the verb (and 'sich')
+        (
+            "Die Ministerin Lena Hartwig sagte, die Reform komme im Herbst. Mit Kritik an dem "
+            "Zeitplan hält sich Bürgermeister Jonas Roth zurück. Im Entwurf sei eine gute "
+            "Lösung gefunden worden.\n",
+            "Jonas Roth",
+        ),
+        (
+            "Die Ministerin Lena Hartwig sagte, die Reform komme im Herbst. Trotz der sinkenden "
+            "Zahlen gibt der Verband keine Entwarnung. Die Lage sei weiterhin angespannt.\n",
+            "der Verband",
+        ),
+        # a bare plural alone before its speech verb
+        (
+            "Die Ministerin Lena Hartwig sagte, der Ölpreis werde sinken. Der Preis stieg am "
+            "Montag dennoch stark an. Analysten verweisen auf den schwachen Dollar. Das "
+            "Preisniveau sei jedoch zu hoch.\n",
+            "Analysten",
+        ),
+        # the subject of a passive speech verb was spoken of, not the speaker
+        (
+            "Die Ministerin Lena Hartwig sagte, die Familie sei abgereist. Am Abend gab es dann "
+            "neue Berichte. Diese Nachricht wurde nun dementiert. Es habe sich um ein "
+            "Missverständnis gehandelt.\n",
+            "Lena Hartwig",
+        ),
+        # a speech verb whose subject is no person ('berichtete … der Stadt') does not
+        # replace the speaker the quotation in its sentence already has
+        (
+            "Das staatliche Fernsehen berichtete von „schweren Verlusten des Feindes“ bei der "
+            "Eroberung der Stadt. Der Rat der Stadt sei aufgelöst worden.\n",
+            "Das staatliche Fernsehen",
+        ),
+        # a plain number ends a sentence before an article ('mit 13. Die …')
+        (
+            "Die Nachrichtenagentur Xinhua bezifferte die Zahl der Toten am Freitag mit 13. Die "
+            "Getöteten seien verbrannt worden.\n",
+            "Die Nachrichtenagentur Xinhua",
+        ),
+        # a Konjunktiv II of the main clause right after a speech verb
+        (
+            "Im Juni stürzte eine Maschine ab. Der Untersuchungsbericht schildert nun die "
+            "Fehlerkette. Techniker hätten den Hebel falsch gestellt.\n",
+            "Der Untersuchungsbericht",
+        ),
+    ],
+)
+def test_de_free_indirect_speaker(extractor: Extractor, text: str, speaker: str) -> None:
+    found = _free_indirect(extractor, text)
+    assert len(found) == 1
+    assert found[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reporter's own guess in the singular Konjunktiv II
+        "Der Astronom Jan Berg sagte, das Objekt bestehe aus Eis. Ein Teil könnte eines Tages "
+        "auf die Erde fallen.\n",
+        # a modal after a speech verb is as often a guess
+        "Im Juni stürzte eine Maschine ab. Der Untersuchungsbericht schildert nun die "
+        "Fehlerkette. Die Kosten dürften weiter steigen.\n",
+        # 'ich habe', 'ich arbeite': the indicative of someone speaking without quote marks
+        "Die Sängerin Mara Lind sagte, sie sei müde. Ich habe so viele Sachen gelernt und "
+        "arbeite an einem neuen Album.\n",
+    ],
+)
+def test_de_no_free_indirect(extractor: Extractor, text: str) -> None:
+    assert _free_indirect(extractor, text) == []
+
+
+def test_de_number_before_an_article_ends_a_sentence(extractor: Extractor) -> None:
+    # '2004. Der …' ends a sentence; an ordinal ('am 7. Juni') does not
+    text = (
+        "Das Werk steht dort seit März 2004. Der Minister Udo Kern sagte am 7. Juni, die Firma "
+        "sei ein Vorbild.\n"
+    )
+    quotes = quotes_of(extractor, text)
+    assert [(q.speaker, q.sentence) for q in quotes] == [
+        ("Udo Kern", "Der Minister Udo Kern sagte am 7. Juni, die Firma sei ein Vorbild.")
+    ]
+
+
 # --- direct quotations: speakers -----------------------------------------------------------
 
 

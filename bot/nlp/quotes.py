@@ -60,6 +60,8 @@ MAX_SENT_TOKENS = 150
 PLATFORM_BEFORE = frozenset(
     "auf über via on plattform dienst netzwerk kurznachrichtendienst".split()
 )
+PLAIN_NUMBER_STOP = re.compile(r"^\d+(?::\d+)?\.$")
+SENTENCE_PRONOUNS = frozenset("er sie es man wir ich dabei damit dort".split())
 
 
 @dataclass
@@ -321,6 +323,11 @@ class Analysis:
             if qid[i] >= 0 and qid[i] == qid[i + 1]:
                 continue  # never split inside a quotation
             w = words[i]
+            # '… im März 2004. Der …', '… mit 3:0. Das …': an ordinal ('am 7. Juni') is never
+            # followed by an article or pronoun, so a plain number before one ends a sentence
+            number_end = (
+                w[:1].isdigit() and w.endswith(".") and bool(PLAIN_NUMBER_STOP.match(w))
+            ) and (lowers[i + 1] in self.lex.determiners or lowers[i + 1] in SENTENCE_PRONOUNS)
             if qid[i] >= 0 and self.q_last[qid[i]] == i:
                 # after a closing mark: a sentence ends if the quote ended with one
                 inner_end = self.quotes[qid[i]].end - 2
@@ -332,9 +339,15 @@ class Analysis:
                 w not in SENT_END
                 and not (w.endswith(".") and len(w) > 1 and w[-2].isalpha())
                 and not NUMBER_THEN_STOP.match(w)
+                and not number_end
             ):
                 continue
-            elif w.endswith(".") and len(w) > 1 and (lowers[i] in abbrev or len(w) <= 2):
+            elif (
+                w.endswith(".")
+                and len(w) > 1
+                and (lowers[i] in abbrev or len(w) <= 2)
+                and not number_end
+            ):
                 if not (len(w) == 2 and w[0].isupper() and i and lowers[i - 1] in PLATFORM_BEFORE):
                     continue  # 'George W. Bush', 'z. B.'; not 'schrieb er auf X.'
             if not gap:
@@ -2611,6 +2624,11 @@ KONJ_II = frozenset(
     "würde würden hätte hätten wäre wären könnte könnten müsste müssten dürfte dürften "
     "sollte sollten wollte wollten möchte möchten käme kämen gäbe gäben".split()
 )
+# Konjunktiv II of the singular that a reporter uses for a guess or a condition of their
+# own ('Die Teile könnten …' is a plural that stands in for Konjunktiv I, 'könnte' is not):
+# alone, they do not carry a report on.
+HEDGES = frozenset("könnte müsste dürfte würde".split())
+KONJ_II_MODALS = frozenset("könnten müssten dürften sollten wollten möchten".split())
 # Sentence openers that report what a source just named says ('Demnach …').
 SOURCE_ADVERBS = {"de": frozenset({"demnach"}), "en": frozenset()}
 EDGE_PUNCT = frozenset(",;:–—-")
@@ -2625,13 +2643,16 @@ class Reported:
         self.att = att
         self.lex = a.lex
 
-    def konj(self, lo: int, hi: int, only_i: bool = False) -> bool:
+    def konj(
+        self, lo: int, hi: int, only_i: bool = False, skip: frozenset[str] = frozenset()
+    ) -> bool:
         """Is there a Konjunktiv verb outside quote marks in [lo, hi)? ('halte ich' is
-        the indicative of the first person, and a capitalised 'Versuche' a noun.)"""
+        the indicative of the first person, and a capitalised 'Versuche' a noun.) The
+        words in `skip` do not count."""
         a, konj = self.a, self.lex.konjunktiv
         for k in range(lo, hi):
             low = a.lowers[k]
-            if a.qid[k] >= 0 or (only_i and low in KONJ_II):
+            if a.qid[k] >= 0 or (only_i and low in KONJ_II) or low in skip:
                 continue
             if low not in konj and not self.regular_konj(k):
                 continue
@@ -4319,7 +4340,9 @@ class Reported:
                 last is not None
                 and si - last[0] == 1
                 and si not in by_sent
-                and (self.konj(lo, end) or self.reportative(lo, end))
+                and not self.first_person(lo, end)
+                # not the reporter's own guess: 'Die Teile könnten auf die Erde fallen'
+                and (self.konj(lo, end, skip=HEDGES) or self.reportative(lo, end))
             ):
                 out.append(
                     Found(
@@ -4343,37 +4366,49 @@ class Reported:
                 continue
             act = self.speech_act(lo, end)
             if act is not None:
-                # Not emitted as a statement of its own (see summed_up): only carried on.
-                last = (si, act)
+                # Not emitted as a statement of its own (see summed_up): only carried on,
+                # unless a quotation in the sentence already names its speaker
+                if si not in by_sent:
+                    last = (si, act)
                 continue
             konj_i = self.konj_i(lo, end)
-            if (
-                si not in by_sent
-                and si > 0
-                and (
-                    konj_i
-                    # 'Der Täter soll … geflohen sein' reports a claim, but on its own as often
-                    # states a plan ('Die Brücke soll 2030 fertig sein'): only near an
-                    # attribution is it mostly someone's report
-                    or (self.reportative(lo, end) and last is not None and si - last[0] <= 3)
-                )
-            ):
+            if si in by_sent or si == 0 or self.first_person(lo, end):
+                continue
+            if konj_i:
                 # Konjunktiv I on its own marks reported speech ('ROG gibt keine Entwarnung.
                 # Die Lage sei …')
-                m = self.carried_speaker(si, last)
-                attr = Attribution(m, None)
-                rule = "konjunktiv_i" if konj_i else "reportative"
-                out.append(Found(a.starts[lo], a.ends[end - 1], attr, "free_indirect", si, rule))
-                if m is not None:
-                    last = (si, attr)
+                rule = "konjunktiv_i"
+            elif self.reportative(lo, end) and last is not None and si - last[0] <= 3:
+                # 'Der Täter soll … geflohen sein' reports a claim, but on its own as often
+                # states a plan ('Die Brücke soll 2030 fertig sein'): only near an
+                # attribution is it mostly someone's report
+                rule = "reportative"
+            elif self.konj(
+                lo, self.first_comma(lo, end), skip=HEDGES | KONJ_II_MODALS
+            ) and self.speech_before(si):
+                # 'Der Bericht schildert die Fehlerkette. Techniker hätten …': a Konjunktiv
+                # II right after a speech verb carries its report on, when it has a speaker
+                # (in the main clause, not a modal: 'Die Kosten dürften steigen' is as often
+                # the reporter's guess)
+                rule = "konjunktiv_ii"
+            else:
+                continue
+            m = self.carried_speaker(si, last)
+            if m is None and rule == "konjunktiv_ii":
+                continue
+            attr = Attribution(m, None)
+            out.append(Found(a.starts[lo], a.ends[end - 1], attr, "free_indirect", si, rule))
+            if m is not None:
+                last = (si, attr)
         return out
 
     def carried_speaker(self, si: int, last: tuple[int, Attribution] | None) -> Mention | None:
-        """Whose words sentence `si`, reported speech without a cue of its own, are. A
-        person or organisation that opens the sentence before takes the report over ('Der
-        Verband weist das zurück. Die Zahlen seien …'); otherwise the speaker of an
-        attribution up to three sentences back carries on; otherwise the subject of the
-        sentence before, wherever it stands."""
+        """Whose words sentence `si`, reported speech without a cue of its own, are. The
+        subject of a speech verb in the sentence before, or a person or organisation that is
+        its subject (opening it, 'Staatspräsident X ist besorgt.', or after the verb behind
+        a fronted phrase, 'Trotz … gibt der Verband keine Entwarnung.') takes the report
+        over; otherwise the speaker of an attribution up to three sentences back carries on;
+        otherwise whoever the sentence before names."""
         a = self.a
         if last is not None and si - last[0] == 1:
             return last[1].mention
@@ -4389,6 +4424,27 @@ class Reported:
                 m.tok_start == plo or m.kind in ("name", "role") or last is None or si - last[0] > 3
             ):
                 return m
+            if m is None:
+                # a group or body no lexicon knows, alone before its speech verb: 'Analysten
+                # verweisen auf …', 'Die Gemeinschaft der Anleger (GdA) forderte …'
+                m = self.att.generic_np(plo, phi, cue[0])
+                first = a.lowers[plo]
+                if (
+                    m is not None
+                    and m.tok_start == plo
+                    and m.tok_end <= cue[0]
+                    and not any(a.words[k] in (",", ";", ":") for k in range(plo, cue[0]))
+                    # 'Die Nachricht wurde dementiert': the subject of a passive was spoken of
+                    and not any(a.lowers[k] in self.lex.passive_aux for k in range(plo, phi))
+                    and (
+                        first in self.lex.determiners
+                        or (first not in self.lex.stopwords and not first.endswith(ADVERB_ENDINGS))
+                    )
+                ):
+                    return m
+        topic = self.att.clause_topic(plo, phi) or self.inverted_topic(plo, phi)
+        if topic is not None:
+            return topic
         m = self.att.best_speaker(plo, phi)
         if m is not None and (m.kind not in ("name", "pronoun", "role", "org") or m.genitive):
             m = None
@@ -4397,6 +4453,54 @@ class Reported:
         if last is not None and si - last[0] <= 3:
             return last[1].mention
         return m
+
+    def first_comma(self, lo: int, hi: int) -> int:
+        """The first comma outside quote marks in [lo, hi), or hi."""
+        a = self.a
+        return next((k for k in range(lo, hi) if a.words[k] == "," and a.qid[k] < 0), hi)
+
+    def speech_before(self, si: int) -> bool:
+        """Does the sentence before si hold a speech verb?"""
+        plo, phi = self.a.sents[si - 1]
+        return any(self.att.cue_at(k, phi) is not None for k in range(plo, phi))
+
+    def first_person(self, lo: int, hi: int) -> bool:
+        """Does someone speak as 'ich' outside quote marks in [lo, hi), as in an interview
+        printed without them? Then 'habe', 'arbeite', 'denke' are the indicative of the
+        first person, not a Konjunktiv that reports."""
+        a = self.a
+        return any(a.lowers[k] == "ich" and a.qid[k] < 0 for k in range(lo, hi))
+
+    def inverted_topic(self, lo: int, hi: int) -> Mention | None:
+        """'Trotz der Zahlen gibt der Verband keine Entwarnung', 'Mit Kritik hält sich Roth
+        zurück': after a fronted phrase the subject follows the finite verb. The first
+        person or body not after a preposition, right after a lowercase word (the verb, or
+        'sich' after it), with no comma before it."""
+        a, att, lex = self.a, self.att, self.lex
+        if lex.lang != "de" or a.qid[lo] >= 0 or a.lowers[lo] not in FRONT_PREPOSITIONS:
+            return None
+        preps = PREPOSITIONS["de"]
+        for m in att.candidates(lo + 1, hi):
+            k = m.tok_start
+            while k - 1 > lo and a.caps[k - 1] and lex.role(a.lowers[k - 1])[0]:
+                k -= 1  # 'hält sich Bürgermeister Jonas Roth zurück'
+            if k - 1 > lo and a.lowers[k - 1] in lex.determiners:
+                k -= 1  # 'gibt der Verband …'
+            if any(a.words[j] in CLAUSE_MARKS or a.qid[j] >= 0 for j in range(lo, k)):
+                return None
+            prev = a.lowers[k - 1]
+            if (
+                m.kind not in ("name", "role", "org")
+                or m.genitive
+                or not a.words[k - 1].isalpha()
+                or not a.words[k - 1].islower()
+                or prev in preps
+                or prev in lex.determiners
+                or prev in ("und", "oder", "als", "wie")
+            ):
+                return None
+            return m
+        return None
 
     def konj_i(self, lo: int, hi: int) -> bool:
         """Konjunktiv I proper (sei, habe, werde, könne …), not the Konjunktiv II that also
