@@ -51,9 +51,9 @@ CLOSERS_FOR = {
 }
 SENT_END = ".!?…"
 # A number with a decimal comma or thousands points, then the full stop: '… von 7,1. Nach …',
-# '… waren es 1.000. Die …', or a year: '… aus der Zeit vor 1970. Viele …'. An ordinal ('am
-# 7. Juni') has neither, and never ends a sentence.
-NUMBER_THEN_STOP = re.compile(r"^(?:\d+(?:,\d+|(?:\.\d{3})+)|1[5-9]\d\d|20\d\d)\.$")
+# '… waren es 1.000. Die …'. An ordinal ('am 7. Juni') has neither, and never ends a
+# sentence; a year does unless an article or 'am' makes it one (YEAR_THEN_STOP).
+NUMBER_THEN_STOP = re.compile(r"^\d+(?:,\d+|(?:\.\d{3})+)\.$")
 MAX_SENT_TOKENS = 150
 # a one-letter name after these is a platform that ends the sentence ('auf der Plattform X.'),
 # not an initial ('George W. Bush')
@@ -62,6 +62,9 @@ PLATFORM_BEFORE = frozenset(
 )
 PLAIN_NUMBER_STOP = re.compile(r"^\d+(?::\d+)?\.$")
 SENTENCE_PRONOUNS = frozenset("er sie es man wir ich dabei damit dort".split())
+YEAR_THEN_STOP = re.compile(r"^(?:1[5-9]\d\d|20\d\d)\.$")
+# words before an ordinal number: 'am 1. Mai', 'zum 1000. Mal', 'der 1500. Besucher'
+ORDINAL_BEFORE = frozenset("am im zum zur der die das den dem des vom beim".split())
 
 
 @dataclass
@@ -247,6 +250,8 @@ def _fold(w: str) -> str:
     return w.lower().replace("’", "'")
 
 
+# German 'Anfang April', 'Ende 2004': a time after a name, not its last word
+TIME_HEADS = frozenset(("anfang", "ende", "mitte"))
 WEEKDAYS_MONTHS = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende "
     "januar februar märz april mai juni juli august september oktober november dezember "
@@ -340,6 +345,11 @@ class Analysis:
                 and not (w.endswith(".") and len(w) > 1 and w[-2].isalpha())
                 and not NUMBER_THEN_STOP.match(w)
                 and not number_end
+                and not (
+                    # 'vor 1933. Dabei …': a year ends the sentence; 'zum 1000. Mal' is
+                    # an ordinal after its article
+                    YEAR_THEN_STOP.match(w) and i > 0 and lowers[i - 1] not in ORDINAL_BEFORE
+                )
             ):
                 continue
             elif (
@@ -447,6 +457,13 @@ class Analysis:
         while k < self.n and taken < 3:
             if k > i and "\n" in self.text[self.ends[k - 1] : self.starts[k]]:
                 break  # a headline's last words and the next paragraph's first are two names
+            if (
+                k > i
+                and self.lowers[k] in TIME_HEADS
+                and k + 1 < self.n
+                and (self.lowers[k + 1] in WEEKDAYS_MONTHS or self.words[k + 1][:1].isdigit())
+            ):
+                break  # 'Kevin Lynch Anfang April', 'Eva Roth Ende 2004': a time, no surname
             if self.lowers[k] in lex.name_particles and taken == 0 and (need_given or k > i):
                 # 'Ursula von der Leyen', 'Ludwig van Beethoven'
                 p = k
@@ -504,6 +521,14 @@ class Analysis:
         # a full name: attach a surname-only person known so far, or a shorter form
         for pi, p in enumerate(self.people):
             pn = [_fold(t) for t in p.name_tokens]
+            if self.lex.lang == "de" and len(pn) == len(norm) and pn[:-1] == norm[:-1]:
+                # 'die Absetzung Swantje Hartmanns' and 'Swantje Hartmann': one person, the
+                # first form written in the genitive
+                if surname == pn[-1] + "s":
+                    return pi
+                if pn[-1] == surname + "s":
+                    p.name_tokens = list(toks)
+                    return pi
             if len(pn) == 1 and pn[0] == surname:
                 p.aliases.add(p.name)
                 p.name_tokens = list(toks)
@@ -734,6 +759,11 @@ class Analysis:
             ):
                 if extra_role:
                     _add_role(p, extra_role)
+        for m in self.mentions:
+            # 'der Rücktritt Swantje Hartmanns': the person is named, but is not the subject
+            if lex.lang == "de" and m.person is not None and m.tok_end - m.tok_start > 1:
+                surname = self.people[m.person].surname.lower()
+                m.genitive = self.lowers[m.tok_end - 1] == surname + "s"
         # repeated surnames (and genitive 'Stoltenbergs')
         by_surname: dict[str, int] = {}
         for pi, p in enumerate(self.people):
@@ -1279,6 +1309,21 @@ class Attributor:
             k += 1
         return k
 
+    def reflexive_owner(self, k: int) -> Mention | None:
+        """'Die Firma hat nach eigenen Angaben …', 'Nach eigenem Bekunden war Georg Maier …':
+        'eigen' at token k stands for the subject of its sentence, the first person or body
+        in it outside a prepositional phrase (after the source phrase when it opens the
+        sentence)."""
+        a = self.a
+        lo, hi = a.sents[a.sent_of[k]]
+        for s, e in ((lo, k), (k + 2, min(hi, k + 10))):
+            for m in self.candidates(s, e):
+                if m.kind in ("name", "pronoun", "role", "org") and (
+                    m.kind != "pronoun" or m.person is not None
+                ):
+                    return m
+        return None
+
     def resolve_pronoun(self, i: int, gender: str) -> int | None:
         """The last person before token i whose gender fits (unknown gender fits too, after)."""
         a = self.a
@@ -1805,6 +1850,18 @@ class Attributor:
         if i >= s_end or a.qid[i] >= 0:
             return None
         low = a.lowers[i]
+        if (
+            self.lex.lang == "de"
+            and low == "mit"
+            and i + 3 < s_end
+            and a.lowers[i + 1] in ("diesen", "den")
+            and a.lowers[i + 2] == "worten"
+        ):
+            # '„Guten Tag“, mit diesen Worten meldete er sich zurück': the subject after the
+            # verb that follows the phrase
+            for m in self.candidates(i + 4, min(s_end, i + 8)):
+                if m.kind in ("name", "pronoun", "role", "org"):
+                    return Attribution(m, None)
         if low in AUXILIARIES and self.lex.lang == "de":
             # '„…“, hatte VW-Chef Winterkorn in einem Interview erklärt' / 'wird X zitiert'
             for k in range(i + 1, min(s_end, i + 12)):
@@ -1824,6 +1881,9 @@ class Attributor:
             doc = self.document_source(cue, i, s_end)
             if doc is not None:
                 return Attribution(doc, cue)
+            von = self._subject_after_von_phrase(a.sents[a.sent_of[last]][0], cue, s_end)
+            if von is not None:
+                return Attribution(von, cue)
             stop = cue[0] + 1
             while stop < min(s_end, cue[0] + 12) and a.words[stop] != ",":
                 if a.qid[stop] >= 0:
@@ -1992,11 +2052,24 @@ class Attributor:
                 if cue:
                     break
         if cue is None:
+            sub = False  # inside a subordinate clause after the quote
             for k in range(first, hi):
-                if a.qid[k] < 0:
-                    cue = self.cue_at(k, hi)
-                    if cue:
+                if a.qid[k] >= 0:
+                    continue
+                if k > first and a.words[k - 1] == "," and self.lex.lang == "de":
+                    low = a.lowers[k]
+                    sub = low in SUBORDINATORS or low in RELATIVE or low in PREPOSITIONS["de"]
+                    if not (
+                        sub or low in AUXILIARIES or low in ("wie", "so") or self.cue_at(k, hi)
+                    ):
+                        # '„kaputt“, denn es könne …, kurz „PACs“ genannt': the verb of
+                        # another main clause is not the quote's; ', sagte X' is
                         break
+                if sub:
+                    continue  # '„…“, mit dem man … wolle, entgegnete X': skip the clause
+                cue = self.cue_at(k, hi)
+                if cue:
+                    break
         if cue is None:
             return None
         doc = self.document_source(cue, lo, hi)
@@ -2018,12 +2091,69 @@ class Attributor:
             m = self._subject_after_first_verb(lo, cue[0] - 1)
             if m is not None:
                 return Attribution(m, cue)
+        m = self._inverted_subject(cue, hi) or self._subject_after_von_phrase(lo, cue, hi)
+        if m is not None:
+            return Attribution(m, cue)
         m = self.clause_subject(lo, hi, cue) or self._en_active_subject(lo, cue, first)
         if m is None:
             # the structure tells no one (a passive without agent, say): a quoted term
             # needs a speaker to be kept at all, so the likeliest mention stands in
             m = self.best_speaker(lo, hi, cue[0])
         return Attribution(m, cue)
+
+    def _inverted_subject(self, cue: tuple[int, int], hi: int) -> Mention | None:
+        """'Sie sei „geschockt“ über das Geschehen, sagte die Königin, ihre „Gedanken …“':
+        a German speech verb right after a comma opens a clause of its own with the
+        subject after the verb; that subject speaks, not a pronoun of the reported clause."""
+        a = self.a
+        c = cue[0]
+        if self.lex.lang != "de" or c < 1 or a.words[c - 1] != "," or a.qid[c - 1] >= 0:
+            return None
+        if cue[1] - cue[0] > 1 and a.lowers[c] not in AUXILIARIES:
+            return None  # 'hob … hervor': the subject is among the words between
+        if not Reported(a, self).konj(a.sents[a.sent_of[c]][0], c - 1):
+            # the reported clause before the comma is in the Konjunktiv; otherwise the
+            # comma may close an apposition: 'Der Senator, Henning Roth (SPD), warnte die CDU'
+            return None
+        stop = next(
+            (k for k in range(cue[1], min(hi, cue[1] + 8)) if a.words[k] == "," or a.qid[k] >= 0),
+            min(hi, cue[1] + 8),
+        )
+        for k in range(cue[1], stop):
+            m = self.mention_at(k, stop)
+            if m is not None:
+                if m.genitive or m.kind not in ("name", "pronoun", "role", "org"):
+                    return None
+                if a.lowers[m.tok_start] in OBLIQUE or a.lowers[k - 1] in PREPOSITIONS["de"]:
+                    return None  # 'sagte dem Sender', 'sagte in einem Interview'
+                return m
+            if a.caps[k] and a.lowers[k] not in WEEKDAYS_MONTHS:
+                return None
+        return None
+
+    def _subject_after_von_phrase(self, lo: int, cue: tuple[int, int], hi: int) -> Mention | None:
+        """'Von „mutwilliger Täuschung“ sprechen Medienberichte heute …': the quoted words
+        fill the phrase that opens the sentence, so the subject follows the verb (perhaps
+        after an adverb), however prominent a name further on."""
+        a = self.a
+        if self.lex.lang != "de" or a.lowers[lo] not in ("von", "vom") or cue[1] - cue[0] > 1:
+            return None
+        c = cue[0]
+        if not any(a.qid[k] >= 0 for k in range(lo, c)) or a.qid[c - 1] < 0:
+            return None  # the verb follows the quote that ends the phrase
+        if any(a.words[k] in (",", ";", ":") and a.qid[k] < 0 for k in range(lo, c)):
+            return None
+        for k in range(cue[1], min(hi, cue[1] + 3)):
+            if a.qid[k] >= 0:
+                return None
+            m = self.mention_at(k, hi)
+            if m is None and a.caps[k]:
+                m = self.generic_np(k, min(hi, k + 4), None)
+            if m is not None:
+                return m if m.tok_start == k and not m.genitive else None
+            if not a.words[k].islower() or a.lowers[k] in self.lex.determiners:
+                return None
+        return None
 
     def _subject_after_first_verb(self, lo: int, hi: int) -> Mention | None:
         """'Am Abend zogen die Demonstranten zum Rathaus (und skandierten …)': after a
@@ -2147,8 +2277,17 @@ class Attributor:
             if m is not None and m.tok_end == first - 1 and m.kind in ("name", "role"):
                 return Attribution(m, None)
         first_words = lex.source_first
+        last = a.q_last[qi]
+
+        def beyond_colon(k: int) -> bool:
+            """'… betont, er sei „…“, doch die Richterin blieb hart: …, so X': a source
+            after a colon or semicolon past the quote reports only what follows that."""
+            return k > last and any(
+                a.words[j] in (":", ";") and a.qid[j] < 0 for j in range(last, k)
+            )
+
         for k in range(lo, hi):
-            if a.qid[k] >= 0 or a.lowers[k] not in first_words:
+            if a.qid[k] >= 0 or a.lowers[k] not in first_words or beyond_colon(k):
                 continue
             for ph in lex.source_before:
                 if tuple(a.lowers[k : k + len(ph)]) == ph:
@@ -2168,14 +2307,28 @@ class Attributor:
         hit = Reported(a, self).source(lo, hi)
         if hit is not None and hit[1].mention is not None:
             q = a.quotes[qi]
-            if any(a.starts[s] <= q.start and q.end <= a.ends[e - 1] + 1 for s, e in hit[0]):
+            cue = hit[1].cue
+            if cue is not None and beyond_colon(cue[0]):
+                hit = None
+            elif any(a.starts[s] <= q.start and q.end <= a.ends[e - 1] + 1 for s, e in hit[0]):
+                if lex.lang == "de" and cue is not None and cue[1] < first:
+                    # a source nearer the quote scopes it: 'Nach Angaben der Behörde …, die
+                    # jedoch nach Bewertung der Polizei „keinen Anlass“ gibt'
+                    nearer = self._nach_laut_source(range(first - 1, cue[1] - 1, -1), lo, hi)
+                    if nearer is not None:
+                        return nearer
                 return hit[1]
         if lex.lang != "de":
             return None
         # no person named: 'nach Angaben des künstlerischen Leiters „…“', 'laut einer
         # Pressemitteilung des Ministeriums …' -- the source phrase itself
+        return self._nach_laut_source(range(lo, hi), lo, hi)
+
+    def _nach_laut_source(self, ks: range, lo: int, hi: int) -> Attribution | None:
+        """The first 'nach …' or 'laut …' source phrase at one of the tokens `ks`."""
+        a = self.a
         rep = Reported(a, self)
-        for k in range(lo, hi):
+        for k in ks:
             if a.qid[k] >= 0 or a.lowers[k] not in ("nach", "laut"):
                 continue
             if a.lowers[k] == "nach":
@@ -2264,6 +2417,8 @@ PASSIVE_SOURCE_PREPOSITIONS = frozenset("von vom durch in im".split())
 CLAUSE_SUBJECT_PRONOUNS = frozenset("er sie es man wir ich".split())
 # Subjects of a closing '…, wie er mitteilte' besides names, articles and possessives.
 WIE_SUBJECTS = frozenset("er sie es".split())
+# 'nach eigenen Angaben', 'nach eigenem Bekunden': the subject's own account
+OWN = frozenset("eigenen eigenem eigener".split())
 # Relative pronouns that can be the subject of their clause ('…, der angab, …').
 RELATIVE_SUBJECTS = frozenset("der die das welcher welche welches".split())
 # Conjunctions that may open a sentence before its first phrase ('Denn wie X berichtete').
@@ -2479,10 +2634,29 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
     reported = find_reported(a, att, direct)
     # quoted words inside a reported clause belong to its speaker
     report_by_sent = {f.sent: f for f in reported if f.attr is not None}
+    for f in direct:
+        r = report_by_sent.get(f.sent)
+        if (
+            f.attr is not None
+            and (
+                f.attr.mention is None or (f.attr.mention.kind == "generic" and f.rule == "around")
+            )
+            and f.type == "partial"
+            and r is not None
+            and r.attr.mention is not None  # type: ignore[union-attr]
+            and r.start <= f.start
+            and f.end <= r.end + 1
+            and not _quoted_noun(a, f)
+        ):
+            # 'Es drohe „…“': a verb that names no one; the report around the quotation
+            # says whose words they are
+            f.attr = Attribution(r.attr.mention, None)  # type: ignore[union-attr]
     _after_reports(a, direct, reported)
     _after_subjects(a, att, direct)
     for f in unattributed:
         r = report_by_sent.get(f.sent)
+        if r is not None and _quoted_noun(a, f):
+            r = None  # 'sind „Alfvenwellen“': a term in a report, not its speaker's word
         if r is not None and r.start <= f.start and f.end <= r.end + 1:
             f.attr = Attribution(r.attr.mention, None)  # type: ignore[union-attr]
             direct.append(f)
@@ -3182,11 +3356,27 @@ class Reported:
             # 'Eva Roth (SPD) hat …'
             close = next((k for k in range(end, c) if a.words[k] == ")"), None)
             end = close + 1 if close is not None else end
+        k = end
+        while k < min(c, end + 2) and a.qid[k] < 0 and (a.caps[k] or "." in a.words[k][1:-1]):
+            k += 1  # the name of the body in the genitive: 'der Gewerkschaft ver.di, …'
+        if k < c and a.words[k] == ",":
+            end = k
         close = self.apposition_close(end, c)
         if close is not None:
             inner = att.mention_at(end + 1, close)
             if inner is not None and inner.kind == "name" and inner.tok_end == close:
                 return inner  # 'Der Vizepräsident des OK, Wolfgang Niersbach, zeigte sich'
+            j = bisect.bisect_left(a.mention_starts, end + 1)
+            for last in a.mentions[j:]:
+                if last.tok_start >= close:
+                    break
+                if (
+                    last.kind == "name"
+                    and last.tok_end == close
+                    and a.words[last.tok_start - 1] == ","
+                ):
+                    # 'Der Vorsitzende der Gewerkschaft, Nachfolgerin der ÖTV, Frank Bsirske,'
+                    return last
             return m
         if end == c or (end < c and a.lowers[end] in VORFELD_VERBS):
             return m
@@ -4194,6 +4384,12 @@ class Reported:
     def source_speaker(self, lo: int, hi: int) -> Mention | None:
         """The source named in [lo, hi): a person, else an organisation by its head noun."""
         a, att = self.a, self.att
+        if lo < hi and a.lowers[lo] in OWN:
+            owner = att.reflexive_owner(lo)
+            if owner is not None and owner.person is not None:
+                # 'X war nach eigenem Bekunden eingeweiht': X's own account; the phrase
+                # stays the mention, as annotators mark it, but it names X
+                return Mention(lo, hi, "source", owner.person)
         cands = att.candidates(lo, hi, after_preposition=True)
         people = [m for m in cands if m.kind in ("name", "pronoun") or m.person is not None]
         if people:
@@ -4862,6 +5058,17 @@ def _is_term(a: Analysis, f: Found) -> bool:
     before = a.text[max(0, f.start - 2) : f.start].strip()
     after = a.text[f.end : f.end + 2].strip()
     return before.endswith("(") and after.startswith(")") and _is_fragment(inner)
+
+
+def _quoted_noun(a: Analysis, f: Found) -> bool:
+    """'die Grundlage sind „Alfvenwellen“', 'ein geplantes „Militanzverbot“': one
+    capitalised German word in quote marks is a term, unless an evaluation or a word
+    someone used introduces it ('als „Unverschämtheit“', 'von „Erpressung“')."""
+    inner = a.text[f.start + 1 : f.end - 1].strip()
+    if a.lex.lang != "de" or " " in inner or not inner[:1].isupper():
+        return False
+    first = a.q_first[a.quote_at[f.start]]
+    return first <= 0 or a.lowers[first - 1] not in ("als", "von", "vom")
 
 
 def _introduced_by_cue(a: Analysis, f: Found) -> bool:
