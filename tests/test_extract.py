@@ -1827,3 +1827,13 @@ def test_de_a_source_past_a_colon_does_not_reach_back(extractor: Extractor) -> N
         "jemand betrunken einen Radfahrer anfährt“, so Richterin Ute Brand.\n"
     )
     assert [s for s, _, _ in _direct(extractor, text)] == ["Jonas Haller", "Ute Brand"]
+
+
+def test_de_phrase_ending_in_a_name_before_the_verb_is_that_person(
+    extractor: Extractor,
+) -> None:
+    text = "Hamburgs neuer Polizeichef Jan Berger warnte vor „gefährlichen Zuständen“ am Hafen.\n"
+    assert _direct(extractor, text) == [("Jan Berger", "Jan Berger", "„gefährlichen Zuständen“")]
+    # a name after a preposition is no subject
+    text = "Zusammen mit Ministerin Eva Roth spricht Jan Berg von einem „Neuanfang“ für alle.\n"
+    assert [s for s, _, _ in _direct(extractor, text)] != ["Eva Roth"]

@@ -3481,6 +3481,22 @@ class Reported:
             name = a.add_name_at(lo, strict=True)
             if name is not None and name.tok_end == m.tok_end:
                 return name  # a name no earlier rule had taken for one
+        # 'Mannheims oberster Bürgermeister Peter Kurz': a phrase that ends in a person's
+        # name is that person
+        j = bisect.bisect_left(a.mention_starts, lo + 1)
+        for last in a.mentions[j:]:
+            if last.tok_start >= m.tok_end:
+                break
+            if (
+                last.kind == "name"
+                and last.tok_end == m.tok_end
+                and not last.genitive
+                and not any(
+                    a.lowers[k] in PREPOSITIONS["de"] or a.words[k] == ","
+                    for k in range(lo, last.tok_start)
+                )  # not 'Zusammen mit Minister X plädiert Y'
+            ):
+                return last
         if a.lowers[lo] not in self.lex.determiners and (
             m.tok_end - lo < 2 or a.lowers[lo].endswith(ADVERB_ENDINGS)
         ):
