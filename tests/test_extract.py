@@ -1837,3 +1837,155 @@ def test_de_phrase_ending_in_a_name_before_the_verb_is_that_person(
     # a name after a preposition is no subject
     text = "Zusammen mit Ministerin Eva Roth spricht Jan Berg von einem „Neuanfang“ für alle.\n"
     assert [s for s, _, _ in _direct(extractor, text)] != ["Eva Roth"]
+
+
+# --- round 4 on fresh styles: Spiegel, FAZ, court, football, study, profile, feature -------
+
+
+def test_de_description_looks_past_quotation_sentences(extractor: Extractor) -> None:
+    # 'der 44-Jährige' and 'die Psychologin': the subject before the quotations, also
+    # across one sentence that names nobody
+    text = (
+        "„Wir waren zu passiv“, sagte Trainer Holger Franke. „Das muss besser werden.“ Die "
+        "Abwehr sei „zu weit weg“ gewesen, kritisierte der 44-Jährige.\n\n"
+        "Projektleiterin Carla Neumeister sagte: „Viele Kinder schlafen zu wenig.“ Rund zehn "
+        "Prozent seien betroffen. Eltern müssten handeln, so die Psychologin.\n"
+    )
+    got = [(q.speaker, q.text) for q in quotes_of(extractor, text) if q.type == "indirect"]
+    assert got == [
+        ("Holger Franke", "Die Abwehr sei „zu weit weg“ gewesen"),
+        ("Carla Neumeister", "Eltern müssten handeln"),
+    ]
+
+
+def test_de_description_stops_at_a_new_unnamed_subject(extractor: Extractor) -> None:
+    text = (
+        "Die Anwältin Petra Kranz beantragte eine Pause.\n\n"
+        "Eine Zeugin schilderte den Abend. Der Mann sei ruhig gewesen, sagte die 70-Jährige.\n"
+    )
+    got = [(q.speaker, q.speaker_text) for q in quotes_of(extractor, text) if q.type == "indirect"]
+    assert got == [(None, "die 70-Jährige")]
+
+
+def test_de_role_nobody_holds_describes_the_subject_before(extractor: Extractor) -> None:
+    text = (
+        "Kapitän Timo Brandl sprach von einem Rückschlag. Man habe gezeigt, dass die "
+        "Mannschaft Moral habe, sagte der Mittelfeldspieler.\n"
+    )
+    assert [q.speaker for q in quotes_of(extractor, text) if q.type == "indirect"] == [
+        "Timo Brandl"
+    ]
+
+
+def test_de_epithet_after_a_pronoun_subject(extractor: Extractor) -> None:
+    text = (
+        "Bürgermeisterin Hanna Lott (SPD) regiert seit 2019. Sie joggt jeden Morgen. Ein "
+        "Urlaub sei nicht geplant, erzählt die SPD-Politikerin.\n"
+    )
+    assert [q.speaker for q in quotes_of(extractor, text) if q.type == "indirect"] == ["Hanna Lott"]
+
+
+def test_de_feminine_role_is_not_the_man_with_the_masculine_one(extractor: Extractor) -> None:
+    text = (
+        "Wirtschaftsministerin Eva Lindner und Umweltminister Jan Brockmann streiten. "
+        "„Das geht so nicht“, sagt die Ministerin.\n"
+    )
+    assert run(extractor, text) == [("Eva Lindner", "„Das geht so nicht“")]
+
+
+def test_de_next_sentence_points_back_at_the_quotation(extractor: Extractor) -> None:
+    text = (
+        "Der Imker Olaf Wendt klagt über den Winter. „Wir verlieren jedes Jahr Völker.“ Das "
+        "sagt Mira Kessel vom Bienenverband. Die Forscherin sammelt Daten.\n\n"
+        "Sein Nachbar Jonas Reiter hat aufgegeben. „Es lohnt sich nicht mehr.“ Der 40-Jährige "
+        "sagt das ohne Groll.\n"
+    )
+    assert run(extractor, text) == [
+        ("Mira Kessel", "„Wir verlieren jedes Jahr Völker.“"),
+        ("Jonas Reiter", "„Es lohnt sich nicht mehr.“"),
+    ]
+
+
+def test_de_quotation_opening_a_paragraph_then_its_speaker(extractor: Extractor) -> None:
+    text = (
+        "Die letzten Bäcker\n\n"
+        "„Früher gab es hier fünf Bäckereien.“ Karl Ostermann steht in seiner Backstube und "
+        "knetet Teig.\n"
+    )
+    assert run(extractor, text) == [("Karl Ostermann", "„Früher gab es hier fünf Bäckereien.“")]
+
+
+def test_de_colon_announces_reported_speech_of_the_clause_subject(extractor: Extractor) -> None:
+    text = (
+        "„Wir brauchen das Geld“, sagte Kämmerer Ralf Seidl. Stadträtin Helga Brunner hielt "
+        "dagegen: Andere Städte hätten gute Erfahrungen gemacht.\n"
+    )
+    got = [(q.speaker, q.text) for q in quotes_of(extractor, text) if q.type != "direct"]
+    assert got == [("Helga Brunner", "Andere Städte hätten gute Erfahrungen gemacht")]
+
+
+def test_de_outer_cue_with_a_name_after_it_owns_the_sentence(extractor: Extractor) -> None:
+    text = (
+        "Betriebsrat Uwe Pfeiffer war enttäuscht. Noch im Mai habe der Vorstand zugesichert, "
+        "dass das Werk bleibe, sagte Pfeiffer.\n"
+    )
+    assert [(q.speaker, q.text) for q in quotes_of(extractor, text)] == [
+        ("Uwe Pfeiffer", "Noch im Mai habe der Vorstand zugesichert, dass das Werk bleibe")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Fälle nehmen zu. Ältere sollten sich impfen lassen, empfiehlt die "
+            "Impfkommission.\n",
+            [("die Impfkommission", "Ältere sollten sich impfen lassen")],
+        ),
+        (
+            "Die Fälle nehmen zu. Eltern sollten den Impfpass prüfen, rät der Berufsverband.\n",
+            [("der Berufsverband", "Eltern sollten den Impfpass prüfen")],
+        ),
+        (
+            "Richter Bernd Kohl machte deutlich, dass das Gericht die Aussage prüfen werde.\n",
+            [("Bernd Kohl", "dass das Gericht die Aussage prüfen werde")],
+        ),
+        (
+            "Dalberg widersprach. Man könne nicht alles verschieben, sagte er am Abend in der "
+            "ARD-Sendung „Abendrunde“.\n",
+            [("er", "Man könne nicht alles verschieben")],
+        ),
+    ],
+)
+def test_de_round4_report_cues(extractor: Extractor, text: str, expected: list) -> None:
+    assert indirect_of(extractor, text) == expected
+
+
+def test_de_laut_in_the_attribution_of_a_quotation_is_no_report(extractor: Extractor) -> None:
+    text = (
+        "„Wir haben damit gerechnet“, sagte Präsident Mikko Laine dem Sender Yle laut einer "
+        "Übersetzung der Agentur STT.\n"
+    )
+    assert [(q.type, q.speaker) for q in quotes_of(extractor, text)] == [("direct", "Mikko Laine")]
+
+
+def test_de_interview_credit_line_is_no_answer(extractor: Extractor) -> None:
+    text = (
+        "Die Forscherin Ute Falk über Züge\n\n"
+        "SZ: Frau Falk, warum sind die Züge so spät?\n\n"
+        "Falk: Das Netz ist zu alt.\n\n"
+        "SZ: Was hilft?\n\n"
+        "Falk: Geld, über viele Jahre.\n\n"
+        "Interview: Moritz Lehner\n"
+    )
+    assert [(q.speaker, q.text) for q in quotes_of(extractor, text)] == [
+        ("Ute Falk", "Das Netz ist zu alt."),
+        ("Ute Falk", "Geld, über viele Jahre."),
+    ]
+
+
+def test_de_organisation_name_before_its_head(extractor: Extractor) -> None:
+    text = "Die Zahlen steigen. „Das ist gefährlich“, warnt das Robert Koch-Institut.\n"
+    assert _direct(extractor, text) == [
+        ("Robert Koch-Institut", "das Robert Koch-Institut", "„Das ist gefährlich“")
+    ]

@@ -1187,7 +1187,30 @@ class Attributor:
             ):
                 # 'die SPD-Politikerin': a description of whoever was just the subject
                 person = self._described(i, k)
+            elif (
+                person is None
+                and end == k + 1
+                and a.lowers[i] in ("der", "die")
+                and not low.endswith(("sprecher", "sprecherin"))
+            ):
+                # 'Aydın war bedient. „…“, sagte der Stürmer.': a role nobody in the article
+                # holds describes the subject of the sentence before
+                person = self._described(i, k, again=False)
             return Mention(i, end, "role", person, a.words[k])
+        if (
+            lex.lang == "de"
+            and j > i
+            and k + 1 < hi
+            and a.caps[k]
+            and a.qid[k + 1] < 0
+            and a.caps[k + 1]
+            and lex.is_org(a.lowers[k + 1])
+            and not lex.is_org(low)
+        ):
+            # 'das Robert Koch-Institut', 'der Deutsche Wetterdienst': the name before the head
+            m = self.noun_phrase(k + 1, hi)
+            if m is not None and m.kind == "org":
+                return Mention(i, m.tok_end, "org", None)
         word = a.words[k]
         if j > i and (
             AGE_NOUN.match(word) or (word.isupper() and word.isalpha() and len(word) >= 2)
@@ -1265,8 +1288,8 @@ class Attributor:
         si = a.sent_of[i]
         if self.lex.lang != "de" or gender is None or si == 0:
             return None
-        person = self._subject_of(si - 1, gender, -1)
-        if person >= 0:
+        person = self._subject_before(si, gender, 2 if again else 1)
+        if person is not None:
             return person
         if not again:
             return None
@@ -1281,6 +1304,50 @@ class Attributor:
                     return m.person
                 continue
             return self._described(j - 1, j, again=False)
+        return None
+
+    def _subject_before(self, si: int, gender: str, reach: int) -> int | None:
+        """The person of this gender who is the subject of the sentence before sentence si;
+        sentences that are only quotation go on with that subject ('Trainer Jan Roth sagte:
+        „…“ „…“ Es sei …, sagte der 44-Jährige.'), and with `reach` 2 one sentence of the
+        same paragraph naming nobody of this gender may stand in between. A sentence opened
+        by a description ('Der Grünen-Politiker saß …') passes on whom it describes."""
+        a = self.a
+        s = si - 1
+        while s >= 0 and reach > 0:
+            lo, hi = a.sents[s]
+            if all(a.qid[t] >= 0 or not a.words[t][0].isalnum() for t in range(lo, hi)):
+                s -= 1
+                continue
+            person = self._subject_of(s, gender, -1)
+            if person >= 0:
+                return person
+            if a.lowers[lo] in (self.lex.pron_male if gender == "m" else self.lex.pron_female):
+                # 'Sie joggt an der Leine. …, erzählt die SPD-Politikerin.'
+                m = self.mention_at(lo, hi)
+                if m is not None and m.person is not None:
+                    return m.person
+            if a.lowers[lo] in INDEFINITE_ARTICLES:
+                return None  # 'Eine Zeugin schilderte …': someone new is the subject
+            k = lo + 1
+            if (
+                hi - lo > 2
+                and a.lowers[lo] == {"m": "der", "f": "die"}[gender]
+                and a.qid[k] < 0
+                and (AGE_NOUN.match(a.words[k]) or a.lowers[k].endswith(tuple(self.lex.epithets)))
+            ):
+                return self._described(lo, k, again=False)
+            lo_b, hi_b = (
+                bisect.bisect_left(a.mention_starts, lo),
+                bisect.bisect_left(a.mention_starts, hi),
+            )
+            if any(
+                m.person is not None and a.people[m.person].gender == gender
+                for m in a.mentions[lo_b:hi_b]
+            ) or (s == 0 or "\n" in a.text[a.ends[a.sents[s - 1][1] - 1] : a.starts[lo]]):
+                return None
+            reach -= 1
+            s -= 1
         return None
 
     def _org_name_after(self, end: int, hi: int) -> int:
@@ -1447,7 +1514,12 @@ class Attributor:
                     if (
                         rl == low
                         or rl.endswith(head)
-                        or (head.endswith("in") and rl.endswith(head[:-2]))
+                        or (
+                            head.endswith("in")
+                            and rl.endswith(head[:-2])
+                            # 'die Ministerin' is not 'Umweltminister Tobias Wendland'
+                            and p.gender != "m"
+                        )
                     ):
                         best = pi if p.first_tok < i else best
         return best
@@ -2264,6 +2336,66 @@ class Attributor:
                 return Attribution(m, None)
         return None
 
+    def _next_sentence(self, qi: int) -> tuple[int, int] | None:
+        """The sentence after a quotation that stands as a sentence of its own, when it is
+        in the same paragraph."""
+        a = self.a
+        first, last = a.q_first[qi], a.q_last[qi]
+        si = a.sent_of[last]
+        if si + 1 >= len(a.sents) or a.sents[a.sent_of[first]][0] != first:
+            return None
+        s_end = a.sents[si][1]
+        if any(a.qid[k] < 0 and a.words[k][0].isalnum() for k in range(last + 1, s_end)):
+            return None
+        lo, hi = a.sents[si + 1]
+        if "\n" in a.text[a.ends[s_end - 1] : a.starts[lo]] or hi - lo < 3 or a.qid[lo] >= 0:
+            return None
+        return lo, hi
+
+    def pointed_back(self, qi: int) -> Attribution | None:
+        """'„…“ Das sagt Annika Brodersen.' / '„…“ Der 38-Jährige sagt das leise.': the
+        sentence after a quotation points back at it with 'das' and a speech verb; its
+        subject said it."""
+        a, lex = self.a, self.lex
+        nxt = self._next_sentence(qi) if lex.lang == "de" else None
+        if nxt is None:
+            return None
+        lo, hi = nxt
+        if a.lowers[lo] in lex.anaphoric_objects:
+            cue = self.cue_at(lo + 1, hi)
+            m = self.best_speaker(lo + 2, hi, lo + 1) if cue is not None else None
+        else:
+            m = self.mention_at(lo, hi)
+            if m is None or m.tok_end + 1 >= hi:
+                return None
+            cue = self.cue_at(m.tok_end, hi)
+            if cue is None or a.lowers[cue[0] + 1] not in lex.anaphoric_objects:
+                return None
+        if m is None or m.kind not in ("name", "pronoun", "role", "org"):
+            return None
+        return Attribution(m, cue)
+
+    def next_subject(self, qi: int) -> Attribution | None:
+        """'„Früher lagen hier zwanzig Kutter.“ Jens Thormählen steht am Steg …': a
+        statement nobody was found to have made, followed in its paragraph by a sentence
+        that opens with a person as its subject, is that person's."""
+        a = self.a
+        nxt = self._next_sentence(qi) if self.lex.lang == "de" else None
+        if nxt is None:
+            return None
+        lo, hi = nxt
+        m = self.mention_at(lo, hi)
+        if (
+            m is None
+            or m.person is None
+            or m.kind not in ("name", "pronoun")
+            or m.genitive
+            or m.tok_end >= hi
+            or not a.words[m.tok_end][0].islower()
+        ):
+            return None
+        return Attribution(m, None)
+
     def source_phrase(self, qi: int) -> Attribution | None:
         """laut X / nach Angaben von X / according to X in the quotation's sentence."""
         a, lex = self.a, self.lex
@@ -2577,6 +2709,8 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
         if attr is None and (outside_before or _is_fragment(inner)):
             attr, rule = att.around(qi), "around"
 
+        if attr is None:
+            attr, rule = att.pointed_back(qi), "pointed_back"
         if attr is None and prev_speaker is not None:
             rule = "continuation"
             psi, pattr = prev_speaker
@@ -3546,7 +3680,11 @@ class Reported:
                 and a.words[j + 1][0].islower()
                 and (verb in self.lex.cue_forms or (len(verb) > 5 and verb.endswith(("te", "ten"))))
                 and j + 2 < hi
-                and not a.words[j + 2][0].isupper()
+                and (
+                    not a.words[j + 2][0].isupper()
+                    # '…, dass Zwickau bleibe, sagte Pfähler': the closing attribution
+                    or (verb in self.lex.cue_forms and self.att.mention_at(j + 2, hi) is not None)
+                )
                 and self.konj(clo, j)
                 and not self.konj(j + 1, hi)
             ):
@@ -3886,8 +4024,16 @@ class Reported:
         return (
             self.lex.lang == "de"
             and first > 0
-            and a.lowers[first - 1] in ADDRESSEE_ARTICLES
             and a.q_last[qi] - first <= 5
+            and (
+                a.lowers[first - 1] in ADDRESSEE_ARTICLES
+                # '…, sagte er in der ARD-Sendung „Maischberger“': a title after its noun
+                or (
+                    a.caps[first - 1]
+                    and a.qid[first - 1] < 0
+                    and a.text[a.quotes[qi].start + 1 : a.quotes[qi].start + 2].isupper()
+                )
+            )
         )
 
     def reportative(self, lo: int, hi: int) -> bool:
@@ -4119,6 +4265,8 @@ class Reported:
                     continue
                 if tuple(a.lowers[k : k + len(ph)]) != ph:
                     continue
+                if self._in_quote_attribution(lo, k):
+                    continue  # '„…“, sagte sie laut Übersetzung': how the quote came to us
                 np_lo = k + len(ph)
                 if ph == ("per",) and (
                     np_lo >= hi
@@ -4157,6 +4305,15 @@ class Reported:
                 )
                 return self._parts(parts, Attribution(m, (k, k + len(ph))))
         return None
+
+    def _in_quote_attribution(self, lo: int, k: int) -> bool:
+        """Does token k stand in the attribution of a quotation before it ('„…“, sagte er
+        dem Sender laut einer Übersetzung')?"""
+        a = self.a
+        last = max((j for j in range(lo, k) if a.qid[j] >= 0), default=-1)
+        return last >= 0 and any(
+            a.qid[j] < 0 and self.att.cue_at(j, k) is not None for j in range(last + 1, k)
+        )
 
     def nach_source(self, k: int, lo: int, hi: int) -> tuple[int, int, int, int] | None:
         """'nach' at token k as a source, by the noun it governs: 'nach (ersten) Angaben der
@@ -4548,6 +4705,14 @@ class Reported:
                 if attr.mention is not None:
                     last = (si, attr)
                 continue
+            colon = self.colon_report(lo, end) if si not in by_sent else None
+            if colon is not None:
+                s, attr = colon
+                out.append(
+                    Found(a.starts[s], a.ends[end - 1], attr, "free_indirect", si, "colon_report")
+                )
+                last = (si, attr)
+                continue
             if (
                 last is not None
                 and si - last[0] == 1
@@ -4613,6 +4778,31 @@ class Reported:
             if m is not None:
                 last = (si, attr)
         return out
+
+    def colon_report(self, lo: int, end: int) -> tuple[int, Attribution] | None:
+        """'Stadträtin Eva Roth hielt dagegen: Andere Städte hätten …' / 'Sie sieht das
+        anders: Ohne Arbeit gebe es …': a clause with no speech verb announces, by a colon,
+        reported speech in the Konjunktiv; the clause's subject said it. Returns where the
+        report starts and its attribution."""
+        a = self.a
+        if self.lex.lang != "de":
+            return None
+        colon = next(
+            (k for k in range(lo + 2, end - 3) if a.words[k] == ":" and a.qid[k] < 0), None
+        )
+        if (
+            colon is None
+            or not a.words[colon + 1][:1].isupper()
+            or a.qid[colon + 1] >= 0
+            or not self.konj(colon + 1, self.first_comma(colon + 1, end), skip=HEDGES)
+            or self.first_person(colon + 1, end)
+            or any(a.qid[k] >= 0 for k in range(lo, colon))
+        ):
+            return None
+        m = _colon_subject(a, self.att, lo, colon)
+        if m is None:
+            return None
+        return colon + 1, Attribution(m, None)
 
     def carried_speaker(self, si: int, last: tuple[int, Attribution] | None) -> Mention | None:
         """Whose words sentence `si`, reported speech without a cue of its own, are. The
@@ -4945,6 +5135,9 @@ def find_interview(a: Analysis, att: Attributor) -> list[tuple[int, int, Found |
         tok = bisect.bisect_left(a.starts, lstart)
         if tok >= a.n:
             continue
+        turn = text[start:end]
+        if len(labels[label]) == 1 and len(turn.split()) <= 5 and turn[-1:] not in '.?!…“"':
+            continue  # 'Interview: Moritz Leinfelder', 'Fotos: dpa': a credit, not an answer
         if label.lower() in ANSWER_LABELS:
             m = _interviewee(a, bisect.bisect_left(a.starts, paras[0][3]))
             if m is None:
@@ -5039,7 +5232,7 @@ def _after_subjects(a: Analysis, att: Attributor, direct: list[Found]) -> None:
             last = None  # '„…“, hieß es.': a verb of its own that names nobody
             continue
         qi = a.quote_at[f.start]
-        attr = att.previous_subject(qi)
+        attr = att.previous_subject(qi) or att.next_subject(qi)
         if (
             attr is None
             and last is not None
@@ -5197,7 +5390,12 @@ def _colon_statement_of_another(
 def _colon_subject(a: Analysis, att: Attributor, lo: int, colon: int) -> Mention | None:
     """The speaker of a statement announced by the clause [lo, colon) with no speech verb:
     a name opening the clause ('Paolo lehnte ab: …'), else its likeliest subject."""
-    if lo + 1 < colon and a.words[lo + 1][:1].islower():
+    if (
+        lo + 1 < colon
+        and a.words[lo + 1][:1].islower()
+        # not the owner in 'Berlins früherer Bürgermeister X wies zurück:'
+        and not (a.lowers[lo].endswith("s") and lo + 2 < colon and a._is_cap(lo + 2))
+    ):
         m = a.mention_at.get(lo) or a.add_name_at(lo)
         if m is not None and not m.genitive:
             return m
