@@ -227,6 +227,7 @@ class PersonInfo:
     aliases: set[str] = field(default_factory=set)
     kind: str = "person"
     first_tok: int = 0
+    sole: bool = False  # named by an office alone ('the King'): no surname to merge
 
     @property
     def name(self) -> str:
@@ -252,6 +253,9 @@ def _fold(w: str) -> str:
 
 # German 'Anfang April', 'Ende 2004': a time after a name, not its last word
 TIME_HEADS = frozenset(("anfang", "ende", "mitte"))
+# English titles of one office holder, who is named by the title alone ('the King said')
+EN_SOLE_TITLES = {"king": "m", "queen": "f", "pope": "m"}
+
 WEEKDAYS_MONTHS = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende "
     "januar februar märz april mai juni juli august september oktober november dezember "
@@ -517,10 +521,15 @@ class Analysis:
             matches = [pi for pi, p in enumerate(self.people) if _fold(p.surname) == surname]
             if matches:
                 return matches[-1]
+            given = self._en_given_name_person(surname)
+            if given is not None:
+                return given  # 'Dame Harriet said' after 'Dame Harriet Vane'
             return self._new_person(toks, gender, first)
         # a full name: attach a surname-only person known so far, or a shorter form
         for pi, p in enumerate(self.people):
             pn = [_fold(t) for t in p.name_tokens]
+            if p.sole:
+                continue  # 'the King' is not Martin King
             if self.lex.lang == "de" and len(pn) == len(norm) and pn[:-1] == norm[:-1]:
                 # 'die Absetzung Swantje Hartmanns' and 'Swantje Hartmann': one person, the
                 # first form written in the genitive
@@ -541,6 +550,20 @@ class Analysis:
                 return pi
         return self._new_person(toks, gender, first)
 
+    def _en_given_name_person(self, low: str) -> int | None:
+        """English: the one person named in full before whose first name is `low` ('Wade
+        said' after 'Wade Colton', 'Dame Harriet' after 'Dame Harriet Vane'), known given
+        name or not; a first name alone is how features name children, and how Sir and Dame
+        are addressed."""
+        if self.lex.lang != "en":
+            return None
+        hits = [
+            pi
+            for pi, p in enumerate(self.people)
+            if len(p.name_tokens) >= 2 and p.kind == "person" and _fold(p.name_tokens[0]) == low
+        ]
+        return hits[0] if len(hits) == 1 else None
+
     def _role_before(self, i: int) -> str | None:
         """A role word right before token i ('US-Verteidigungsminister Lloyd Austin')."""
         j = i - 1
@@ -559,6 +582,22 @@ class Analysis:
         ):
             start = j
             if self.lex.lang == "en":
+                # 'chief executive Ann Roe', 'board president Ann Roe': lowercase role and
+                # organisation words before the head belong to the role
+                while (
+                    start > 0
+                    and start > j - 2
+                    and self.words[j].islower()
+                    and self.qid[start - 1] < 0
+                    and not (start > 1 and self.words[start - 2] == "-")
+                    and self.words[start - 1].isalpha()
+                    and self.words[start - 1].islower()
+                    and (
+                        self.lex.role(self.lowers[start - 1])[0]
+                        or self.lex.is_org(self.lowers[start - 1])
+                    )
+                ):
+                    start -= 1
                 # 'Chief financial officer': a lowercase word between capitalised ones
                 if (
                     start > 1
@@ -601,11 +640,20 @@ class Analysis:
         if k >= self.n or not self.lex.role(self.lowers[k])[0]:
             return None
         if self.lex.lang == "en" and any(
-            self.lex.is_cue(w) or w in EN_FINITE or w in PREPOSITIONS["en"]
+            self.lex.is_cue(w) or w in EN_FINITE or w in PREPOSITIONS["en"] or w in EN_RELATIVES
             for w in self.lowers[i + 1 : k + (j == i + 1)]
         ):
             return None  # ', said in a victim statement', ', accused her': a verb, no role
         end = k + 1
+        while (
+            self.lex.lang == "en"
+            and end < self.n
+            and end < k + 3
+            and self.qid[end] < 0
+            and self.words[end].islower()
+            and self.lex.role(self.lowers[end])[0]
+        ):
+            end += 1  # ', the chief executive of …'
         # 'for South Grid', 'of the ministry', 'der Grünen', 'des Bundestags'
         if end + 1 < self.n and self.lowers[end] in ("for", "of", "at", "der", "des", "bei", "von"):
             e = end + 1
@@ -647,6 +695,7 @@ class Analysis:
             and low not in self.lex.stopwords
             and low not in PREPOSITIONS["en"]
             and low not in EN_FINITE
+            and low not in EN_RELATIVES
             and not self.lex.is_cue(low)
             and not low.endswith("ed")
         )
@@ -671,7 +720,13 @@ class Analysis:
                     self.lex.lang == "en" and start > max(0, k - 2) and self._en_modifier(start - 1)
                 ):
                     start -= 1  # "Labour's shadow chancellor, Rachel Dunmore"
-                return self.text[self.starts[start] : self.ends[a - 2]]
+                end = a - 2
+                if self.lex.lang == "en":
+                    # 'The farmer whose field was hit, Declan Moran': the role is 'farmer'
+                    end = next(
+                        (r - 1 for r in range(k + 1, a - 1) if self.lowers[r] in EN_RELATIVES), end
+                    )
+                return self.text[self.starts[start] : self.ends[end]]
         return None
 
     def _find_names(self) -> None:
@@ -687,6 +742,18 @@ class Analysis:
                 continue
             if self.lowers[i] in lex.titles and self._namelike(i + 1):
                 i += 1  # 'engineer Dr Rajesh Nair': the title is not the name's first word
+                continue
+            if (
+                lex.lang == "en"
+                and self.lowers[i] in EN_SOLE_TITLES
+                and i > 0
+                and self.lowers[i - 1] == "the"
+                and not (i + 1 < self.n and (self.caps[i + 1] or self.lowers[i + 1] == "of"))
+            ):
+                # 'the King said', 'the Pope told pilgrims': the one holder of the office,
+                # named by it throughout the article
+                found.append((i, i + 1, None))
+                i += 1
                 continue
             end = self._name_from(i, need_given=True)
             role = self._role_before(i)
@@ -722,6 +789,13 @@ class Analysis:
                 if e < self.n and self.words[e] == ",":
                     if e - i >= 2 or lex.role(self.lowers[i - 2])[1]:
                         end = e  # 'Her younger brother, Chidi, also a sprinter,'
+                elif (
+                    e == i + 1
+                    and e < self.n
+                    and self.words[e] == "."
+                    and lex.role(self.lowers[i - 2])[1]
+                ):
+                    end = e  # 'with his daughter, Kaylee.'
             if (
                 end == i
                 and lex.lang == "en"
@@ -735,7 +809,7 @@ class Analysis:
             i += 1
         for a, b, role in found:
             toks = self.words[a:b]
-            gender = lex.given_gender(self.lowers[a])
+            gender = lex.given_gender(self.lowers[a]) or EN_SOLE_TITLES.get(self.lowers[a])
             if gender == "?":
                 gender = None
             if role is not None:
@@ -745,6 +819,8 @@ class Analysis:
                 gender = gender or lex.role(self.lowers[a - 2])[1]  # 'Their daughter, Ceri Ede,'
             pi = self._person_for(toks, gender, a)
             p = self.people[pi]
+            if b - a == 1 and self.lowers[a] in EN_SOLE_TITLES and lex.lang == "en":
+                p.sole = p.sole or self.lowers[a - 1] == "the"
             if gender and not p.gender:
                 p.gender = gender
             if role:
@@ -791,6 +867,9 @@ class Analysis:
             pi = by_surname.get(self.lowers[i])
             if pi is None:
                 first = by_given.get(self.lowers[i], [])
+                if not first and lex.lang == "en" and self._namelike(i):
+                    g = self._en_given_name_person(self.lowers[i])
+                    first = [g] if g is not None else []
                 if len(first) == 1 and self.people[first[0]].first_tok < i:
                     # 'Kerem Aydın … sagte Kerem': a given name alone, after the full name
                     # of the one person of that name
@@ -905,6 +984,7 @@ class Analysis:
             # 'said Rosa Lindqvist … Lindqvist said': the surname of someone named in full
             # only in a speaker position, after the name pass
             and not any(_fold(p.surname) == low for p in self.people)
+            and self._en_given_name_person(low) is None
         ):
             return None
         end = self._name_from(i, need_given=True)
@@ -956,6 +1036,7 @@ class Attributor:
     def __init__(self, a: Analysis):
         self.a = a
         self.lex = a.lex
+        self._indefinite_cache: dict[int, bool] = {}  # sentence -> unnamed speaker in it
 
     # small predicates
 
@@ -1072,9 +1153,24 @@ class Attributor:
         ):
             # 'The 31-year-old said …': the person the sentence before was about
             return Mention(i, i + 6, "role", self._en_previous_subject(i))
+        if (
+            low == "the"
+            and lex.lang == "en"
+            and i + 1 < hi
+            and a.lowers[i + 1] in ("former", "latter")
+            # not 'the former prime minister', 'the former Labour leader'
+            and not any(
+                lex.role(a.lowers[k])[0] or lex.is_org(a.lowers[k])
+                for k in range(i + 2, min(hi, i + 4))
+            )
+        ):
+            # 'Reyes and Bashir smiled. "…," the latter said': one of the last pair named
+            return Mention(i, i + 2, "role", self._en_of_pair(i, a.lowers[i + 1] == "former"))
         if low in lex.determiners or lex.role(low)[0] or lex.is_org(low):
             return self.noun_phrase(i, hi)
         if low == "it" and lex.lang == "en":
+            if i > 0 and a.qid[i - 1] < 0 and lex.is_cue(a.lowers[i - 1]):
+                return None  # 'critics called it "haunting"': the object
             # 'In a statement, it said …': the organisation just named (see attribute)
             return Mention(i, i + 1, "org", None)
         if (
@@ -1092,6 +1188,38 @@ class Attributor:
             m = a.mention_at[i + 2]
             return Mention(i, m.tok_end, "name", m.person, m.role)
         return None
+
+    def _en_of_pair(self, i: int, first: bool) -> int | None:
+        """The first or second of the last two people named together before token i ('Reyes
+        and Bashir'), within the three sentences before."""
+        a = self.a
+        lo = a.sents[max(0, a.sent_of[i] - 3)][0]
+        end = bisect.bisect_left(a.mention_starts, i)
+        for idx in range(end - 1, 0, -1):
+            m2, m1 = a.mentions[idx], a.mentions[idx - 1]
+            if m1.tok_start < lo:
+                break
+            if (
+                m1.kind == "name"
+                and m2.kind == "name"
+                and m1.person is not None
+                and m2.person is not None
+                and m1.person != m2.person
+                and self._en_pair_link(m1.tok_end, m2.tok_start)
+            ):
+                return m1.person if first else m2.person
+        return None
+
+    def _en_pair_link(self, lo: int, hi: int) -> bool:
+        """Do tokens [lo, hi) join two names as a pair: 'and', maybe with the second one's
+        role or title ('Reyes and actor Noor Bashir')?"""
+        a, lex = self.a, self.lex
+        words = [w for w in a.lowers[lo:hi] if w != ","]
+        return (
+            bool(words)
+            and words[0] in ("and", "&")
+            and all(lex.role(w)[0] or w in lex.titles for w in words[1:])
+        )
 
     def _en_previous_subject(self, i: int) -> int | None:
         """The person named first (as a subject, not after a preposition) in the sentence
@@ -1143,10 +1271,32 @@ class Attributor:
             # 'a former deputy director', 'the team captain': the last role word is the head
             while k + 1 < hi and a.qid[k + 1] < 0 and a.words[k + 1][0].islower():
                 nxt_role, nxt_gender = lex.role(a.lowers[k + 1])
+                if (
+                    not nxt_role
+                    and k + 2 < hi
+                    and a._en_modifier(k + 1)
+                    and a.qid[k + 2] < 0
+                    and a.words[k + 2][0].islower()
+                    and lex.role(a.lowers[k + 2])[0]
+                ):
+                    k += 1  # 'the chief operating officer': a modifier between two roles
+                    nxt_role, nxt_gender = lex.role(a.lowers[k + 1])
                 if not nxt_role:
                     break
                 k += 1
                 low, gender = a.lowers[k], nxt_gender or gender
+        if (
+            is_role
+            and lex.lang == "en"
+            and k + 1 < hi
+            and a.qid[k + 1] < 0
+            and a.words[k + 1].islower()
+            and lex.is_org(a.lowers[k + 1])
+            and not lex.role(a.lowers[k + 1])[0]
+        ):
+            # 'the refugee agency', 'Rebel forces': the organisation word is the head
+            k += 1
+            low, is_role = a.lowers[k], False
         if is_role:
             end = k + 1
             # a name right after the role: 'der Minister Müller'
@@ -1247,6 +1397,7 @@ class Attributor:
                     e < hi
                     and e < end + 7
                     and a.qid[e] < 0
+                    and a.lowers[e] not in WEEKDAYS_MONTHS  # not 'the Parliament on Monday'
                     and (a._is_cap(e) or (a.lowers[e] == "and" and e + 1 < hi and a._is_cap(e + 1)))
                 ):
                     e += 1
@@ -1361,9 +1512,10 @@ class Attributor:
                 return last + 1
             return end
         k = end
+        taken = 0
         while (
             k < hi
-            and k - end < 3
+            and taken < 3
             and a.qid[k] < 0
             and a.words[k][:1].isupper()
             and a.lowers[k] not in lex.stopwords
@@ -1374,6 +1526,15 @@ class Attributor:
             and not lex.is_org(a.lowers[k])
         ):
             k += 1
+            taken += 1
+            if (
+                lex.lang == "en"
+                and k + 1 < hi
+                and a.lowers[k] in ("'s", "’s")
+                and a.qid[k + 1] < 0
+                and a.words[k + 1][:1].isupper()
+            ):
+                k += 1  # 'the charity Alzheimer's Research UK'
         return k
 
     def reflexive_owner(self, k: int) -> Mention | None:
@@ -1436,6 +1597,14 @@ class Attributor:
         a, lex = self.a, self.lex
         for si in range(a.sent_of[k] + 1, a.sent_of[i] + 1):
             lo, hi = a.sents[si]
+            if hi <= i:
+                indefinite = self._indefinite_cache.get(si)
+                if indefinite is None:
+                    indefinite = self._indefinite_cache[si] = self._en_indefinite_speaker(lo, hi)
+            else:
+                indefinite = self._en_indefinite_speaker(lo, i)
+            if indefinite:
+                return True
             j = lo
             while j < hi and a.lowers[j] in EN_LINKERS:
                 j += 1
@@ -1470,6 +1639,26 @@ class Attributor:
                     if not (nxt < hi and nxt in a.mention_at):
                         return True
                     break
+        return False
+
+    def _en_indefinite_speaker(self, lo: int, hi: int) -> bool:
+        """Is there an unnamed speaker right before a speech verb in [lo, hi), after a
+        quotation or a comma ('"…," one woman said', '…, a resident said')?"""
+        a, lex = self.a, self.lex
+        for t in range(lo + 2, hi):
+            if a.qid[t] >= 0 or not lex.is_cue(a.lowers[t]):
+                continue
+            s = t - 1
+            while s > max(lo, t - 4) and a.words[s].isalpha() and a.words[s].islower():
+                if a.lowers[s] in ("a", "an", "one"):
+                    break
+                s -= 1
+            if (
+                s < t - 1
+                and a.lowers[s] in ("a", "an", "one")
+                and (a.qid[s - 1] >= 0 or a.words[s - 1] in (",", ";"))
+            ):
+                return True
         return False
 
     def _subject_of(self, si: int, gender: str, default: int) -> int:
@@ -1696,6 +1885,8 @@ class Attributor:
             first in lex.determiners
             or first in EN_QUANTIFIERS
             or (a.words[s][0].isupper() and first not in lex.stopwords)
+            # 'where critics called it …': a plural of people
+            or (hi - s == 1 and first.endswith("s") and lex.role(first[:-1])[0])
         ):
             return None
         if not last.isalpha() or last in lex.stopwords or lex.is_cue(last):
@@ -1994,20 +2185,54 @@ class Attributor:
         if self.lex.lang != "en":
             return self.inverted_subject(qi, i, s_end)
         # up to 12 words: '"…," the college's regional director, Helen Marsh, said'
-        for k in range(i, min(s_end, i + 12)):
+        k, limit, subj_end, named = i, min(s_end, i + 12), None, None
+        while k < limit:
             if a.qid[k] >= 0:
                 break
+            if (
+                subj_end is None
+                and k > i
+                and a.words[k] == ","
+                and k + 1 < s_end
+                and a.lowers[k + 1] in ("who", "which")
+            ):
+                # '"…," a commander, who gave his name only as Ismail, said': the subject
+                # is before the relative clause, unless the clause gives the name
+                close = next(
+                    (t for t in range(k + 2, min(s_end, k + 16)) if a.words[t] == ","), None
+                )
+                if close is not None:
+                    subj_end, named = k, self._en_name_given(k + 2, close)
+                    limit = min(s_end, limit + close - k)
+                    k = close + 1
+                    continue
             c = self.cue_at(k, s_end)
-            if c:
-                m = self.quoted_object(k, s_end) or self.best_speaker(i, k, k)
-                if m is None:
-                    for kk in range(i, k):
-                        m = a.add_name_at(kk)
-                        if m:
-                            break
-                if m is not None:
-                    return Attribution(m, c)
-                return None  # a verb of the sentence's own subject: let other rules look
+            if not c:
+                k += 1
+                continue
+            if named is not None:
+                return Attribution(named, c)
+            m = self.quoted_object(k, s_end) or self.best_speaker(i, subj_end or k, k)
+            if m is None:
+                for kk in range(i, subj_end or k):
+                    m = a.add_name_at(kk)
+                    if m:
+                        break
+            if m is not None:
+                return Attribution(m, c)
+            return None  # a verb of the sentence's own subject: let other rules look
+        return None
+
+    def _en_name_given(self, lo: int, hi: int) -> Mention | None:
+        """'who gave his name only as Ismail', 'who identified herself as Dana': in a
+        relative clause [lo, hi), the name the speaker gave."""
+        a = self.a
+        w = a.lowers
+        if not any(x in ("name", "identified") for x in w[lo:hi]):
+            return None
+        for t in range(lo, hi - 1):
+            if w[t] == "as" and a._namelike(t + 1):
+                return a.add_name_at(t + 1)
         return None
 
     def before_colon(self, qi: int) -> Attribution | None:
@@ -2167,6 +2392,8 @@ class Attributor:
         if m is not None:
             return Attribution(m, cue)
         m = self.clause_subject(lo, hi, cue) or self._en_active_subject(lo, cue, first)
+        if m is None and self.lex.lang == "en" and cue[0] < first:
+            m = self._en_participle_subject(lo, cue[0])
         if m is None:
             # the structure tells no one (a passive without agent, say): a quoted term
             # needs a speaker to be kept at all, so the likeliest mention stands in
@@ -2276,12 +2503,59 @@ class Attributor:
             and a.lowers[s - 1] not in EN_RELATIVES
         ):
             s -= 1
-        if s >= e or (s > lo and a.qid[s - 1] < 0 and a.words[s - 1] not in ",;:(—–"):
+        if s >= e or (
+            s > lo
+            and a.qid[s - 1] < 0
+            and a.words[s - 1] not in ",;:(—–"
+            # '…, where critics called it "haunting"': the subordinate clause's subject
+            and not (a.lowers[s - 1] in EN_SUBORDINATORS or a.lowers[s - 1] == "where")
+        ):
             return None
         m = self.best_speaker(s, e, e)
-        if m is not None and (m.genitive or m.tok_end < e):
+        if m is None or m.genitive or m.tok_end < e:
             m = self._en_subject(s, e)
         return m
+
+    def _en_participle_subject(self, lo: int, c: int) -> Mention | None:
+        """English '…, saying "…"' with the participle at c after a comma: the subject of
+        the main clause, a known speaker or the noun phrase opening the sentence ('The
+        family of a boy stabbed in Leeds urged witnesses to come forward, saying …')."""
+        a, lex = self.a, self.lex
+        if not (c > lo + 1 and a.words[c - 1] == "," and a.lowers[c].endswith("ing")):
+            return None
+        s = lo
+        while s < c and a.lowers[s] in EN_LINKERS:
+            s += 1
+        if not (
+            s < c
+            and a.qid[s] < 0
+            and (
+                a.lowers[s] in lex.determiners
+                or a.lowers[s] in EN_QUANTIFIERS
+                or (a.caps[s] and a.lowers[s] not in lex.stopwords)
+            )
+        ):
+            return None
+        e = s + 1  # the subject runs to its verb
+        while (
+            e < min(c, s + 12)
+            and a.qid[e] < 0
+            and a.words[e] not in (",", ";", ":")
+            and a.lowers[e] not in EN_FINITE
+            and not lex.is_cue(a.lowers[e])
+            and not (a.lowers[e].endswith("ed") and a.lowers[e - 1] not in lex.determiners)
+        ):
+            e += 1
+        if e >= c or not (
+            a.lowers[e] in EN_FINITE or a.lowers[e].endswith("ed") or lex.is_cue(a.lowers[e])
+        ):
+            return None
+        for m in self.candidates(s, e):
+            if m.kind in ("name", "pronoun", "role", "org") and not m.genitive:
+                return m
+        if not a.words[e - 1].isalnum():
+            return None
+        return Mention(s, e, "generic", None)
 
     def clause_subject(self, lo: int, hi: int, cue: tuple[int, int]) -> Mention | None:
         """The subject of a German main clause by its structure, not by the kind of a
@@ -2395,6 +2669,41 @@ class Attributor:
         ):
             return None
         return Attribution(m, None)
+
+    def en_pointer_after(self, qi: int) -> Attribution | None:
+        """English: a quotation standing as a sentence of its own, named by the sentence
+        after it: '"…." Those were the words of X …', '"…." So said X …', 'That was the
+        verdict of X'. The first person or body named after 'of' / 'from' / the verb."""
+        a = self.a
+        last = a.q_last[qi]
+        first = a.q_first[qi]
+        if self.lex.lang != "en" or last + 3 >= a.n or not a.sent_start(first):
+            return None
+        j = last + 1
+        if not a.sent_start(j):
+            return None
+        lo, hi = a.sents[a.sent_of[j]]
+        w = a.lowers
+        if w[j] == "so" and self.lex.is_cue(w[j + 1]):
+            k = j + 2
+        elif w[j] in ("those", "these", "that", "such") and w[j + 1] in (
+            "were",
+            "was",
+            "are",
+            "is",
+        ):
+            k = next((k + 1 for k in range(j + 2, min(hi, j + 6)) if w[k] in ("of", "from")), 0)
+            if not k or not any(w[t] in EN_POINTED_NOUNS for t in range(j + 2, k)):
+                return None
+        else:
+            return None
+        for m in self.candidates(k, hi, after_preposition=True):
+            if m.tok_end < hi and a.lowers[m.tok_end] in ("'s", "’s"):
+                continue  # 'the airline's chief operating officer, Neil Garvan'
+            if m.kind in ("name", "role", "org"):
+                return Attribution(m, None)
+            break
+        return None
 
     def source_phrase(self, qi: int) -> Attribution | None:
         """laut X / nach Angaben von X / according to X in the quotation's sentence."""
@@ -2670,6 +2979,15 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             and _is_fragment(inner)
         ):
             continue  # 'In her memoir, "Spans", she wrote …': the title in apposition
+        if (
+            a.lex.lang == "en"
+            and prev_low in ("read", "reads", "reading")
+            and any(
+                a.lowers[k] in a.lex.non_quote or a.lowers[k][:-1] in a.lex.non_quote
+                for k in range(max(0, first - 5), first - 1)
+            )
+        ):
+            continue  # 'shirts that read "Save Maple Grove"', 'a sign reading "Closed"'
         if (_is_proper_name(inner) and not _called_as(a, qi)) or _named_thing(a, qi, inner):
             continue  # „Financial Times“, "Operation Iraqi Freedom": a name, not words
         if (
@@ -2708,6 +3026,8 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             attr, rule = att.source_phrase(qi), "source"
         if attr is None and (outside_before or _is_fragment(inner)):
             attr, rule = att.around(qi), "around"
+        if attr is None:
+            attr, rule = att.en_pointer_after(qi), "pointer"
 
         if attr is None:
             attr, rule = att.pointed_back(qi), "pointed_back"
@@ -2806,6 +3126,8 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
                 f.attr = attr
                 direct.append(f)
 
+    if a.lex.lang == "en":
+        _en_partials_in_reports(a, direct, reported)
     items = direct + reported
     interview = find_interview(a, att)
     if interview:
@@ -3072,7 +3394,13 @@ class Reported:
                     (k for k in range(c + 1, min(hi, c + 8)) if a.words[k] in (",", ";")), hi
                 )
                 if stop - c <= 6 and any(
-                    m.kind in ("name", "role") and m.tok_end == stop
+                    m.kind in ("name", "role")
+                    and m.tok_end == stop
+                    # not 'said the club needed a defender': the object of the clause's verb
+                    and not any(
+                        a.lowers[k] in EN_FINITE or (k > c + 2 and a.lowers[k].endswith("ed"))
+                        for k in range(c + 1, m.tok_start)
+                    )
                     for m in att.candidates(c + 1, stop)
                 ):
                     continue  # '"…," said Tom Reyes, 54, a fisherman': who spoke, not what
@@ -3147,7 +3475,12 @@ class Reported:
                     break
                 if self.lex.lang == "en" and _en_second_verb(a, k, hi):
                     break  # 'said … but warned that …': that 'that' is the second verb's
-                if self.lex.lang == "en" and a.lowers[k] in openers:
+                if (
+                    self.lex.lang == "en"
+                    and a.lowers[k] in openers
+                    # 'disputed that, saying …': a pronoun, no clause
+                    and not (k + 1 < hi and a.words[k + 1] in (",", ";", ".", ":"))
+                ):
                     p = k - 1
                     if (
                         k > c + 3
@@ -3164,7 +3497,14 @@ class Reported:
                     for k in range(c + 2, hi)
                 ):
                     continue  # 'told Vanity Fair in an interview published on Tuesday'
-                if nxt[0].isupper() or a.lowers[c + 1] in EN_SUBJECTS:
+                after = _en_adverbial_end(a, c + 1, hi)
+                if after > c + 1:
+                    # 'said in a video posted online': no clause after the adverbial
+                    if after < hi and _en_clause_follows(a, after, hi):
+                        p = after - 1  # 'said on Thursday talks would resume'
+                    else:
+                        continue
+                elif nxt[0].isupper() or a.lowers[c + 1] in EN_SUBJECTS:
                     p = c
                 elif a.lowers[c] not in EN_TELL and hi - c > 3 and a.words[c + 1][0].isalpha():
                     p = c  # 'said talks would continue on Thursday'
@@ -3214,6 +3554,16 @@ class Reported:
                 # 'describes her as stubborn, generous and …': no clause after the comma;
                 # 'When I ask whether …, Mulcahy is quiet': the main clause is the reporter's
                 continue
+            if self.lex.lang == "en" and c == lo + 1 and a.lowers[lo] == "so":
+                continue  # '"…." So said X on Monday': the quotation's attribution
+            if (
+                p is not None
+                and self.lex.lang == "en"
+                and p > c
+                and c == lo
+                and (a.lowers[c].endswith("ed") or a.lowers[c] == "told")
+            ):
+                continue  # 'Asked about the feud, the two smiled': the main clause is told
             if p is not None and self.lex.lang == "en" and p > c and p + 1 < hi:
                 # '…, raising the prospect of …': a participle clause is the reporter's
                 nxt_k = p + 2 if a.lowers[p + 1].endswith("ly") and p + 2 < hi else p + 1
@@ -3229,7 +3579,15 @@ class Reported:
                 for k in range(clo + 2, hi - 1):
                     if (
                         a.words[k] in (",", ";")
-                        and a.lowers[k + 1] in EN_CLAUSE_BREAKS
+                        and (
+                            a.lowers[k + 1] in EN_CLAUSE_BREAKS
+                            # '…, a claim the government denied': the reporter's apposition
+                            or (
+                                k + 2 < hi
+                                and a.lowers[k + 1] in ("a", "an")
+                                and a.lowers[k + 2] in EN_CLAIM_NOUNS
+                            )
+                        )
                         and a.qid[k] < 0  # not inside the speaker's own quoted words
                     ):
                         hi = k
@@ -3825,6 +4183,13 @@ class Reported:
             closing = self.closing_wie(lo, hi)
             if closing is not None:
                 return closing
+        if (
+            self.lex.lang == "en"
+            and lo + 1 < hi
+            and a.lowers[lo] == "so"
+            and att.cue_at(lo + 1, hi)
+        ):
+            return None  # '"…." So said X, …': the quotation's attribution
         for p in range(hi - 2, lo + 2, -1):
             if a.words[p] != "," or a.qid[p] >= 0:
                 continue
@@ -3847,7 +4212,7 @@ class Reported:
             ):
                 # '… welcomed the decision, saying it showed …' / 'said Kaur, adding that
                 # …': the participle reports what follows, for the main clause's subject
-                m = att.best_speaker(lo, p)
+                m = att._en_participle_subject(lo, k) or att.best_speaker(lo, p)
                 return k + 1, hi, Attribution(m, cue)
             if (
                 self.lex.lang == "en"
@@ -4702,6 +5067,28 @@ class Reported:
                         if e > s:
                             two = Attribution(attr.mention, second[2].cue)
                             out.append(Found(a.starts[s], a.ends[e - 1], two, "indirect", si, rule))
+                    elif not k:
+                        # '… said the cap was fair, while its union said it would strike':
+                        # a second speaker's report after the clause break
+                        k = next(
+                            (
+                                k
+                                for k in range(parts[-1][1], end - 1)
+                                if a.words[k] in (",", ";")
+                                and a.qid[k] < 0
+                                and a.lowers[k + 1] in ("while", "whereas", "but")
+                            ),
+                            0,
+                        )
+                        second = self.after_cue(k + 2, end) if k else None
+                        if second is not None and second[2].mention is not None:
+                            s, e = self.trim(second[0], second[1])
+                            if e > s:
+                                out.append(
+                                    Found(
+                                        a.starts[s], a.ends[e - 1], second[2], "indirect", si, rule
+                                    )
+                                )
                 if attr.mention is not None:
                     last = (si, attr)
                 continue
@@ -4944,6 +5331,11 @@ EN_FINITE = frozenset(
     "is are was were has have had will would can could should may might must did does do "
     "'s 're 've 'd 'll ’s ’re ’ve ’d ’ll".split()
 )
+# '"…." Those were the words of X': nouns that point back at a quotation
+EN_POINTED_NOUNS = frozenset(
+    "words word verdict message view views assessment warning warnings reaction response plea "
+    "advice answer reply thoughts feeling sentiment".split()
+)
 # words that open a clause before its subject: 'But the college said …'
 EN_LINKERS = frozenset({"but", "and", "meanwhile", "however", "also", "so", "yet"})
 # adverbs set off by commas between a speech verb and its clause: 'conceded, however, that'
@@ -5040,6 +5432,11 @@ def _en_second_verb(a: Analysis, k: int, hi: int) -> bool:
     )
 
 
+# '… they had taken the town, a claim the army denied': a noun summing up the report
+EN_CLAIM_NOUNS = frozenset(
+    "claim claims allegation allegations accusation accusations charge charges assertion "
+    "contention suggestion".split()
+)
 # '… the plan is dead, but officials said …': after these the reporter speaks again
 EN_CLAUSE_BREAKS = frozenset({"but", "while", "whereas", "though", "although", "according"})
 EN_SUBJECTS = frozenset(
@@ -5217,6 +5614,26 @@ def _after_reports(a: Analysis, direct: list[Found], reported: list[Found]) -> N
             continue
         f.attr = Attribution(m, None)
         f.rule = "after_report"
+
+
+def _en_partials_in_reports(a: Analysis, direct: list[Found], reported: list[Found]) -> None:
+    """English: quoted words inside someone's reported clause are that speaker's ('Feld of
+    Caskett said the cuts were "overdue" …', 'Agrivia said the cap was "fair", while its
+    union said …'), whoever else the sentence names."""
+    for f in direct:
+        if f.type != "partial":
+            continue
+        for r in reported:
+            if (
+                r.sent == f.sent
+                and r.start <= f.start
+                and f.end <= r.end + 1
+                and r.attr is not None
+                and r.attr.mention is not None
+                and (r.attr.mention.person is not None or r.attr.mention.kind == "org")
+            ):
+                f.attr = Attribution(r.attr.mention, None)
+                break
 
 
 def _after_subjects(a: Analysis, att: Attributor, direct: list[Found]) -> None:
