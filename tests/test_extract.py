@@ -1989,3 +1989,91 @@ def test_de_organisation_name_before_its_head(extractor: Extractor) -> None:
     assert _direct(extractor, text) == [
         ("Robert Koch-Institut", "das Robert Koch-Institut", "„Das ist gefährlich“")
     ]
+
+
+# --- round 5: ten fresh articles ---------------------------------------------------------
+
+
+def test_de_participle_inside_a_report_before_sagte_x(extractor: Extractor) -> None:
+    text = (
+        "Die Juristin Karla Wendt wies die Kritik zurück. Man habe für die nächste Runde ein "
+        "Angebot angekündigt, sagte die Juristin.\n"
+    )
+    got = [(q.speaker, q.text) for q in quotes_of(extractor, text) if q.type == "indirect"]
+    assert got == [("Karla Wendt", "Man habe für die nächste Runde ein Angebot angekündigt")]
+
+
+def test_de_relative_clause_after_the_speaker_is_no_report(extractor: Extractor) -> None:
+    text = "„Es hat laut gekracht“, berichtete eine Passantin, die hinter dem Bus stand.\n"
+    assert [q.text for q in quotes_of(extractor, text)] == ["„Es hat laut gekracht“"]
+
+
+def test_de_paper_in_an_interview_is_no_quotation(extractor: Extractor) -> None:
+    text = "Nora Lenz sagte in einem Interview mit dem „Tagesboten“, niemand werde entlassen.\n"
+    assert run(extractor, text) == [("Nora Lenz", "niemand werde entlassen")]
+
+
+@pytest.mark.parametrize(
+    "description", ["Die Sozialdemokratin", "Die Italienerin", "Die Französin"]
+)
+def test_de_party_and_nationality_describe_the_subject_before(
+    extractor: Extractor, description: str
+) -> None:
+    text = (
+        f"Spitzenkandidatin Greta Voss sprach vor Anhängern. {description} kündigte an, "
+        "Gespräche mit allen Parteien zu führen.\n"
+    )
+    assert [q.speaker for q in quotes_of(extractor, text) if q.type == "indirect"] == ["Greta Voss"]
+
+
+def test_de_description_after_an_inverted_pronoun_subject(extractor: Extractor) -> None:
+    text = (
+        "Produzent Olaf Brink verteidigte die Pause. „Sie hat viel gearbeitet“, sagte er der "
+        "dpa. Sie habe sich die Auszeit verdient. Ein Album sei fast fertig, verriet der "
+        "Musiker.\n"
+    )
+    got = [q.speaker for q in quotes_of(extractor, text) if q.text.startswith("Ein Album")]
+    assert got == ["Olaf Brink"]
+
+
+def test_de_pronoun_after_an_unnamed_subject_is_not_the_named_one(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Die Verhandlungsführerin Jana Rook nannte den Streik „maßlos“. Eine Krankenpflegerin, "
+        "die am Bahnhof wartete, zeigte Verständnis. „Die verdienen zu wenig“, sagte sie.\n"
+    )
+    assert run(extractor, text) == [
+        ("Jana Rook", "„maßlos“"),
+        (None, "„Die verdienen zu wenig“"),
+    ]
+
+
+def test_de_das_teilte_x_mit_leaves_the_dateline_out(extractor: Extractor) -> None:
+    text = (
+        "Kiel (dpa) - Die Werft Nordhaven will 300 Stellen streichen. Das teilte das "
+        "Unternehmen am Montag mit.\n"
+    )
+    got = [q.text for q in quotes_of(extractor, text)]
+    assert got == ["Die Werft Nordhaven will 300 Stellen streichen"]
+
+
+def test_de_hiess_es_reports_an_indicative_clause(extractor: Extractor) -> None:
+    text = (
+        "Die Gewerkschaft kritisierte die Dienstpläne. Viele Fahrer arbeiten an der Grenze, "
+        "hieß es in einer Mitteilung.\n"
+    )
+    assert [q.text for q in quotes_of(extractor, text)] == ["Viele Fahrer arbeiten an der Grenze"]
+    # 'das heißt' explains; nobody speaks
+    assert quotes_of(extractor, "Das heißt, wir müssen sparen.\n") == []
+
+
+def test_de_nach_angaben_in_a_quotes_attribution_reports_nothing(extractor: Extractor) -> None:
+    text = (
+        "„Europa muss handeln“, sagte Präsident Jean Roux nach Angaben seines Büros. Eine "
+        "Lösung sei nicht in Sicht.\n"
+    )
+    assert run(extractor, text) == [
+        ("Jean Roux", "„Europa muss handeln“"),
+        ("Jean Roux", "Eine Lösung sei nicht in Sicht"),
+    ]

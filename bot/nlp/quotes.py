@@ -1478,6 +1478,14 @@ class Attributor:
                 m = self.mention_at(lo, hi)
                 if m is not None and m.person is not None:
                     return m.person
+            prons = self.lex.pron_male if gender == "m" else self.lex.pron_female
+            for t in range(lo + 1, hi):
+                # '„…“, sagte er der dpa.': the pronoun right after the speech verb
+                if a.qid[t] < 0 and a.lowers[t] in prons and self.lex.is_cue(a.lowers[t - 1]):
+                    m = self.mention_at(t, hi)
+                    if m is not None and m.person is not None:
+                        return m.person
+                    break
             if a.lowers[lo] in INDEFINITE_ARTICLES:
                 return None  # 'Eine Zeugin schilderte …': someone new is the subject
             k = lo + 1
@@ -1567,6 +1575,8 @@ class Attributor:
                 return None  # 'A senior diplomat … said … he said': not the minister before
             g = a.people[m.person].gender
             if g == gender:
+                if not en and self._de_unnamed_subject_between(m.tok_start, i, gender):
+                    return None
                 if en and a.sent_of[m.tok_start] != a.sent_of[i]:
                     if fallback is not None and self._near_subject(fallback, i):
                         # 'the minister, Delyth Rhys, said … She insisted': the person just
@@ -1579,6 +1589,36 @@ class Attributor:
         # 'sie' with no woman about is more likely 'they'; 'er', 'he' and 'she' take a person
         # of unknown gender ('Dana', 'Kim')
         return fallback if gender == "m" or self.lex.lang == "en" else None
+
+    def _de_unnamed_subject_between(self, k: int, i: int, gender: str) -> bool:
+        """German: a later sentence (up to token i) opening with someone unnamed of this
+        gender as its subject ('Eine Pflegerin, die …, zeigte Verständnis. „…“, sagte sie.',
+        'Der Angeklagte bestritt die Tat. … sagte er:'); 'er'/'sie' is then that person,
+        not the one named at token k. A role someone named holds ('Die Ministerin …') or
+        a role with a name after it is no one new."""
+        a, lex = self.a, self.lex
+        articles = {"m": ("ein", "der"), "f": ("eine", "die")}.get(gender, ())
+        for si in range(a.sent_of[k] + 1, a.sent_of[i] + 1):
+            lo, hi = a.sents[si]
+            if a.lowers[lo] not in articles or a.qid[lo] >= 0:
+                continue
+            r = lo + 1
+            while r < min(hi, lo + 4) and a.words[r].isalpha() and a.words[r].islower():
+                r += 1  # 'Ein weiterer Zeuge'
+            if r >= min(hi, i) or a.qid[r] >= 0 or not a.words[r][:1].isupper():
+                continue
+            low = a.lowers[r]
+            is_role, g = lex.role(low)
+            if not is_role or g not in (gender, None) or (r + 1) in a.mention_at:
+                continue
+            if a.lowers[lo] in ("der", "die") and (
+                self.resolve_role(r, low, gender) is not None
+                or low.endswith(tuple(lex.epithets))
+                or self._described(lo, r, again=False) is not None
+            ):
+                continue
+            return True
+        return False
 
     def _near_subject(self, person: int, i: int) -> bool:
         """Whether `person` is named before a cue in the sentence of token i or the one before."""
@@ -3628,6 +3668,13 @@ class Reported:
                 and first in RELATIVE
                 and p != cue[1]
                 and a.caps[p - 1]
+                # 'erklärte Roth, die Rechte von X schützen zu wollen': the speaker, then a
+                # zu-clause with no comma of its own, is no relative clause
+                and not (
+                    zu_clause
+                    and not any(a.words[j] == "," for j in range(clo, hi))
+                    and any(m.tok_end == p for m in att.candidates(cue[1], p))
+                )
                 and not self.konj(clo, hi)
                 and not self.named_then_clause(c, cue, p, hi)
             ):
@@ -3775,6 +3822,8 @@ class Reported:
             return False
         j = clo + 1
         while j + 1 < hi and a.words[j].isalpha() and a.words[j].islower() and a.qid[j] < 0:
+            if a.lowers[j] in PREPOSITIONS["de"]:
+                return False  # '…, die hinter dem Auto stand': a relative clause
             j += 1  # 'die neue Regierung'
         if not a.words[j][0].isupper() or a.qid[j] >= 0:
             return False
@@ -3790,6 +3839,8 @@ class Reported:
             and a.words[j].isalpha()
             and a.words[j].islower()
             and a.lowers[j] not in lex.determiners
+            # '…, die zwei Autos hinter ihr stand': a relative clause, its verb last
+            and a.lowers[j] not in PREPOSITIONS["de"]
         )
 
     def _en_subordinate_start(self, lo: int, c: int) -> int | None:
@@ -4195,6 +4246,7 @@ class Reported:
                 continue
             if a.qid[p - 1] >= 0 and self.quoted_before(lo, p):
                 return None  # '„…“, sagte X': a direct quotation
+            closing_es = False
             k = p + 1
             if self.lex.lang == "en" and a.lowers[k] in ("and", "but", "or", "while", "whereas"):
                 continue  # '… scored twice, and Caskey added a third': a clause of its own
@@ -4233,6 +4285,7 @@ class Reported:
                 impersonal = self.impersonal(k, hi, k)
                 if impersonal is not None:
                     m = impersonal[0]  # '…, heißt es in dem Bericht.'
+                    closing_es = True
                 else:
                     m = att.best_speaker(cue[1] if cue[1] - cue[0] == 1 else k + 1, hi, k)
             else:
@@ -4312,7 +4365,9 @@ class Reported:
             # German: the report is in Konjunktiv; without it the part before the comma is
             # usually an apposition ('Anna Roth, die Ministerin, sagte …').
             if self.lex.lang == "de" and not self.konj(lo, p):
-                if a.lowers[cue[0]] not in self.lex.strong_forms or not self.full_clause(lo, p):
+                # '…, hieß es in einer Mitteilung' quotes a text, in any mood
+                strong = a.lowers[cue[0]] in self.lex.strong_forms or closing_es
+                if not strong or not self.full_clause(lo, p):
                     return None
             return lo, p, Attribution(m, cue)
         return None
@@ -4371,13 +4426,16 @@ class Reported:
         """'Die Länder hätten stets signalisiert, dass …, sagte er': the inner verb's
         clause is itself in Konjunktiv, so the whole sentence is what the speaker of the
         closing '…, sagte er' reported."""
-        _, e, attr = hit
+        s, e, attr = hit
         if self.lex.lang != "de" or attr.cue is None or not self.konj(lo, attr.cue[0]):
             return False
         outer = self.before_cue(lo, hi)
-        return (
-            outer is not None and outer[1] >= e and outer[2].cue is not None and outer[2].cue[0] > e
-        )
+        if outer is None or outer[2].cue is None:
+            return False
+        oc = outer[2].cue[0]
+        # 'Man habe ein Angebot angekündigt, sagte die Juristin': what the inner verb would
+        # report is the closing '…, sagte X' itself
+        return (outer[1] >= e and oc > e) or (oc > attr.cue[0] and s <= oc < e and outer[1] <= s)
 
     def _addressee_name(self, j: int) -> bool:
         """Is the quoted token j the short name of a paper the speaker talked to ('…, sagte
@@ -4437,6 +4495,7 @@ class Reported:
             pend -= 1
         if pend - plo < 4 or a.qid[plo] >= 0 or self.mostly_quoted(plo, pend):
             return None  # a quotation speaks for itself; its own rules attribute it
+        plo, pend = self.trim(plo, pend)  # not the dateline: 'Walldorf (dpa) - …'
         return (plo, pend), Attribution(m, cue)
 
     def speech_act(self, lo: int, hi: int) -> Attribution | None:
@@ -4617,7 +4676,7 @@ class Reported:
                     m = self.source_speaker(np_lo, k - 1) if np_lo < k - 1 else None
                     return self._parts([(k + 1, end)], Attribution(m, (k, k + 1)))
                 continue
-            if low == "nach" and lex.source_nouns:
+            if low == "nach" and lex.source_nouns and not self._nach_in_quote_attribution(lo, k):
                 found = self.nach_source(k, lo, hi)
                 if found is not None:
                     p_lo, p_hi, np_lo, np_hi = found
@@ -4679,6 +4738,13 @@ class Reported:
         return last >= 0 and any(
             a.qid[j] < 0 and self.att.cue_at(j, k) is not None for j in range(last + 1, k)
         )
+
+    def _nach_in_quote_attribution(self, lo: int, k: int) -> bool:
+        """'„…“, sagte er nach Angaben seines Büros': 'nach' in the short attribution right
+        after a quotation says how the quote came to us; it reports nothing of its own."""
+        a = self.a
+        last = max((j for j in range(max(lo, k - 8), k) if a.qid[j] >= 0), default=-1)
+        return last >= 0 and self._in_quote_attribution(last, k)
 
     def nach_source(self, k: int, lo: int, hi: int) -> tuple[int, int, int, int] | None:
         """'nach' at token k as a source, by the noun it governs: 'nach (ersten) Angaben der
@@ -5749,8 +5815,10 @@ def _paper_after_cue(a: Analysis, f: Found) -> bool:
     if i < 2 or a.lowers[i - 1] not in ADDRESSEE_ARTICLES - {"im"}:
         return False
     prev = i - 2
-    if a.lex.is_cue(a.lowers[prev]):
+    if a.lex.is_cue(a.lowers[prev]) or a.lowers[prev] == "gegenüber":
         return True
+    if a.lowers[prev] == "mit" and prev > 0 and a.lowers[prev - 1] in a.lex.cue_nouns:
+        return True  # 'in einem Interview mit dem „Handelsblatt“', 'im Gespräch mit der „Zeit“'
     m = next((m for m in a.mentions if m.tok_end == prev + 1), None)
     return m is not None and m.tok_start > 0 and a.lex.is_cue(a.lowers[m.tok_start - 1])
 
