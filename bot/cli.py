@@ -1,4 +1,4 @@
-"""The `quotebot` command: extract, index, watch, prune, export, import, ask, chat, run, eval.
+"""The `quotebot` command: extract, index, watch, prune, export, import, ask, chat, run, eval, eval-articles.
 
 Every error a user can cause ends in one sentence on stderr and exit code 2, never a
 traceback.
@@ -352,6 +352,32 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_articles(args: argparse.Namespace) -> int:
+    from bot.evaluate_articles import evaluate_dir, find_dirs, format_table
+    from bot.extract import Extractor
+
+    dirs = []
+    for name in args.dirs:
+        path = Path(name)
+        if not path.is_dir():
+            raise UserError(f"{path}: no such folder.")
+        found = find_dirs(path)
+        if not found:
+            raise UserError(f"{path}: no expected.tsv in it or in its subfolders.")
+        dirs += found
+    extractor = Extractor()
+    try:
+        scores = [evaluate_dir(d, extractor) for d in dirs]
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    print(format_table(scores))
+    if args.errors:
+        for score in scores:
+            for error in score.errors:
+                print(f"{score.label}/{error}")
+    return 0
+
+
 # --- wiring -----------------------------------------------------------------------------
 
 
@@ -425,6 +451,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold")
     p.add_argument("--limit", type=int, default=None, help="only the first N articles")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser(
+        "eval-articles",
+        parents=[common],
+        help="found / wrong speaker / missed / false against a folder with expected.tsv",
+    )
+    p.add_argument(
+        "dirs", nargs="+", help="folders with articles and expected.tsv, or their parent"
+    )
+    p.add_argument("--errors", action="store_true", help="also list every error")
+    p.set_defaults(func=cmd_eval_articles)
     return parser
 
 
