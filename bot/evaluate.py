@@ -235,10 +235,9 @@ def _row(label: str, c: Counts) -> tuple[str, ...]:
     )
 
 
-def format_table(result: EvalResult) -> str:
-    rows = [("type", "gold", "pred", "P", "R", "F1", "speaker")]
-    rows += [_row(group, result.by_type[group]) for group in GROUPS]
-    rows.append(_row("all", result.overall))
+def aligned(rows: list[tuple[str, ...]]) -> list[str]:
+    """Rows as lines of a plain-text table: the first column left-aligned, the others
+    right-aligned, a rule under the header row."""
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = [
         "  ".join(
@@ -248,6 +247,14 @@ def format_table(result: EvalResult) -> str:
         for r in rows
     ]
     lines.insert(1, "-" * len(lines[0]))
+    return lines
+
+
+def format_table(result: EvalResult) -> str:
+    rows = [("type", "gold", "pred", "P", "R", "F1", "speaker")]
+    rows += [_row(group, result.by_type[group]) for group in GROUPS]
+    rows.append(_row("all", result.overall))
+    lines = aligned(rows)
     lines.insert(-1, "-" * len(lines[0]))
     rate = result.words / result.seconds if result.seconds else 0.0
     lines.append(f"{result.articles} articles, {result.words} words, {rate:,.0f} words/s")

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.evaluate import aligned
 from bot.extract import Extractor
 from bot.ingest import read_article
 from bot.models import Quote
@@ -294,13 +295,4 @@ def format_table(scores: list[Score]) -> str:
                 f"{s.false_per_article:.2f}",
             )
         )
-    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
-    lines = [
-        "  ".join(
-            c.ljust(w) if i == 0 else c.rjust(w)
-            for i, (c, w) in enumerate(zip(r, widths, strict=True))
-        )
-        for r in rows
-    ]
-    lines.insert(1, "-" * len(lines[0]))
-    return "\n".join(lines)
+    return "\n".join(aligned(rows))
