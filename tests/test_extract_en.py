@@ -1449,3 +1449,68 @@ def test_en_weekday_is_not_part_of_an_organisation_and_shirt_slogans_are_no_quot
     got = [(q.speaker, q.text) for q in quotes(extractor, text)]
     assert all(s != "European Parliament on Wednesday" for s, _ in got)
     assert not any("Maple Grove" in t for _, t in got)
+
+
+def test_en_given_names_with_accents_match_their_folded_spelling(extractor: Extractor) -> None:
+    text = (
+        "A school in Galway has banned phones.\n\n"
+        '"I expected a revolt," said the principal, Siobhán Kehoe.\n\n'
+        "Kehoe said the yard was louder than before."
+    )
+    assert [s for s, _ in pairs(extractor, text)] == ["Siobhán Kehoe", "Siobhán Kehoe"]
+
+
+def test_en_surname_with_particles_after_a_doubtful_given_name(extractor: Extractor) -> None:
+    text = (
+        "Former champion Rose van der Heide lost in the second round on Thursday.\n\n"
+        '"I did not feel the ball today," van der Heide told reporters.\n\n'
+        "Van der Heide said she would take a few weeks off."
+    )
+    assert [s for s, _ in pairs(extractor, text)] == ["Rose van der Heide"] * 2
+
+
+def test_en_the_frenchman_and_the_teenager_are_the_people_so_described(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Frenchman Luc Abadie beat Tom Keane in five sets.\n\n"
+        "Keane said his shoulder was fine.\n\n"
+        '"I was lucky," the Frenchman said.\n\n'
+        "Nina Holt, 17, said she had nearly gone home.\n\n"
+        '"Now I will stay a little longer," the teenager said.'
+    )
+    assert [s for s, _ in pairs(extractor, text)] == [
+        "Tom Keane",
+        "Luc Abadie",
+        "Nina Holt",
+        "Nina Holt",
+    ]
+
+
+def test_en_long_role_and_particle_name_between_quote_and_verb(extractor: Extractor) -> None:
+    text = (
+        "The group said it now expected lower sales.\n\n"
+        '"The third quarter was tougher than we planned for," the company\'s chief financial '
+        'officer, Marcus de la Rosa, told analysts on a call. "Volumes softened in August."'
+    )
+    assert [s for s, _ in pairs(extractor, text)][1:] == ["Marcus de la Rosa"] * 2
+
+
+def test_en_name_in_a_fronted_phrase_with_a_participle_does_not_speak(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "In a statement read to the court by prosecutor Anna Whitby, the victim's husband, "
+        "Robert Moss, said his family had been broken.\n"
+    )
+    assert pairs(extractor, text) == [("Robert Moss", "his family had been broken")]
+
+
+def test_en_hyphenated_given_name_and_an_age_before_a_given_name(extractor: Extractor) -> None:
+    text = (
+        "The head of hardware, Mei-Lin Chao, showed the glasses. "
+        '"You look at the person," she said.\n\n'
+        "Another parent, Aoife Byrne, backed the ban. Her daughter, 11-year-old Orla, said "
+        "she missed her phone at first.\n"
+    )
+    assert [s for s, _ in pairs(extractor, text)] == ["Mei-Lin Chao", "Orla"]

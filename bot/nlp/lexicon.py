@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
+from unicodedata import combining, normalize
 
 LEXICON_DIR = Path(__file__).resolve().parent
 LANGUAGES = ("de", "en")
@@ -28,6 +29,11 @@ class SpeechAct(NamedTuple):
 
     words: frozenset[str]  # one of them must follow the verb ('sprach von'); empty: none
     particle: str  # the separable particle that closes the clause ('warf … vor'); '' none
+
+
+def _strip_accents(word: str) -> str:
+    """'róisín' -> 'roisin': the letters without their accents."""
+    return "".join(c for c in normalize("NFD", word) if not combining(c))
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,11 @@ class Lexicon:
             return "f"
         if first in self.given_unisex:
             return "?"
+        if not first.isascii():
+            # 'siobhán', 'róisín', 'seán': the list holds the folded spelling too
+            folded = _strip_accents(first)
+            if folded != first:
+                return self.given_gender(folded)
         return None
 
     def role(self, lower: str) -> tuple[bool, str | None]:

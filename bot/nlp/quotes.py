@@ -448,9 +448,30 @@ class Analysis:
         lex = self.lex
         j = i
         if need_given:
-            if self.qid[i] >= 0 or not self._is_cap(i) or lex.given_gender(self.lowers[i]) is None:
+            if (
+                self.qid[i] >= 0
+                or not self._is_cap(i)
+                or lex.given_gender(self.lowers[i]) is None
+                and not (
+                    # a doubtful given name before a surname particle: 'Rose van Dijk'
+                    lex.lang == "en"
+                    and self.lowers[i] in lex.given_ambiguous
+                    and i + 2 < self.n
+                    and self.lowers[i + 1] in lex.name_particles
+                    and not self.caps[i + 1]
+                )
+            ):
                 return i
             j = i + 1
+            while (
+                lex.lang == "en"
+                and j + 1 < self.n
+                and self.words[j] == "-"
+                and self.ends[j - 1] == self.starts[j]
+                and self.ends[j] == self.starts[j + 1]
+                and self._namelike(j + 1)
+            ):
+                j += 2  # 'Mei-Lin Zhao', 'Jean-Luc Picard': the hyphen splits the given name
             # second given name ("Anna Lena", "Frank-Walter")
             while j < self.n and lex.given_gender(self.lowers[j]) is not None and self._namelike(j):
                 j += 1
@@ -468,8 +489,11 @@ class Analysis:
                 and (self.lowers[k + 1] in WEEKDAYS_MONTHS or self.words[k + 1][:1].isdigit())
             ):
                 break  # 'Kevin Lynch Anfang April', 'Eva Roth Ende 2004': a time, no surname
-            if self.lowers[k] in lex.name_particles and taken == 0 and (need_given or k > i):
-                # 'Ursula von der Leyen', 'Ludwig van Beethoven'
+            if self.lowers[k] in lex.name_particles and (
+                taken == 0 and (need_given or k > i) or taken == 1 and lex.lang == "en"
+            ):
+                # 'Ursula von der Leyen', 'Ludwig van Beethoven'; English also after a given
+                # name not listed or doubtful ('Sofia van der Berg')
                 p = k
                 while p < self.n and p - k < 3 and self.lowers[p] in lex.name_particles:
                     p += 1
@@ -543,6 +567,12 @@ class Analysis:
                 p.name_tokens = list(toks)
                 p.gender = p.gender or gender
                 return pi
+            if (
+                len(pn) > len(norm)
+                and pn[-len(norm) :] == norm
+                and norm[0] in self.lex.name_particles
+            ):
+                return pi  # 'van der Berg' after 'Sofia van der Berg'
             if pn[-1] == surname and (pn[0] == norm[0] or len(pn) < len(norm) and pn[0] in norm):
                 if len(norm) > len(pn):
                     p.aliases.add(p.name)
@@ -759,7 +789,10 @@ class Analysis:
             role = self._role_before(i)
             if end == i and role is not None:
                 end = self._name_from(i, need_given=False)
-                end = min(end, i + 2)
+                if not (
+                    lex.lang == "en" and end > i + 2 and self.lowers[i + 1] in lex.name_particles
+                ):
+                    end = min(end, i + 2)  # but 'Former champion Sofia van der Berg'
                 if (
                     lex.lang == "en"
                     and end < self.n
@@ -776,18 +809,27 @@ class Analysis:
                     end = i
             if end == i and i > 0 and self.lowers[i - 1] in lex.titles:
                 end = self._name_from(i, need_given=False)
+            pre = i
+            if (
+                lex.lang == "en"
+                and i > 6
+                and self.lowers[i - 1] == "old"
+                and self.lowers[i - 3] in ("year", "years")
+                and self.words[i - 5].isdigit()
+            ):
+                pre = i - 5  # 'Her daughter, 11-year-old Róisín, said'
             if (
                 end == i
                 and lex.lang == "en"
-                and i > 1
-                and self.words[i - 1] == ","
-                and lex.role(self.lowers[i - 2])[0]
+                and pre > 1
+                and self.words[pre - 1] == ","
+                and lex.role(self.lowers[pre - 2])[0]
             ):
                 # 'the climate minister, Delyth Rhys, said': two capitalised words in
                 # apposition to a role are a name even when the given name is unknown
                 e = self._name_from(i, need_given=False)
                 if e < self.n and self.words[e] == ",":
-                    if e - i >= 2 or lex.role(self.lowers[i - 2])[1]:
+                    if e - i >= 2 or lex.role(self.lowers[pre - 2])[1]:
                         end = e  # 'Her younger brother, Chidi, also a sprinter,'
                 elif (
                     e == i + 1
@@ -1157,6 +1199,15 @@ class Attributor:
             low == "the"
             and lex.lang == "en"
             and i + 1 < hi
+            and a.qid[i + 1] < 0
+            and a.lowers[i + 1] in lex.epithets
+        ):
+            # '"…," the Frenchman said': whom the article called so, else the last subject
+            return Mention(i, i + 2, "role", self._en_epithet_person(i))
+        if (
+            low == "the"
+            and lex.lang == "en"
+            and i + 1 < hi
             and a.lowers[i + 1] in ("former", "latter")
             # not 'the former prime minister', 'the former Labour leader'
             and not any(
@@ -1239,6 +1290,25 @@ class Attributor:
                 continue
             return m.person if a.people[m.person].kind == "person" else None
         return None
+
+    def _en_epithet_person(self, i: int) -> int | None:
+        """The person the epithet after token i ('the Frenchman') described before ('the
+        Frenchman Julien Marchetti', 'Marchetti, a Frenchman,'), else the subject of the
+        sentence before."""
+        a = self.a
+        word = a.lowers[i + 1]
+        for j in range(i - 1, max(0, i - 3000), -1):
+            if a.lowers[j] != word:
+                continue
+            m = a.mention_at.get(j + 1)
+            if m is not None and m.kind == "name" and m.person is not None:
+                return m.person  # 'the Frenchman Julien Marchetti'
+            if j >= 3 and a.words[j - 2] == "," and a.lowers[j - 1] in ("the", "a", "an"):
+                idx = bisect.bisect_left(a.mention_starts, j - 2) - 1
+                m = a.mentions[idx] if idx >= 0 else None
+                if m is not None and m.tok_end == j - 2 and m.person is not None:
+                    return m.person  # 'Marchetti, a Frenchman,'
+        return self._en_previous_subject(i)
 
     def noun_phrase(self, i: int, hi: int) -> Mention | None:
         """'der Minister', 'ein Sprecher der Polizei', 'das Ministerium', 'die Vorsitzende
@@ -2224,8 +2294,9 @@ class Attributor:
         # German puts the verb first here; a later verb belongs to another clause.
         if self.lex.lang != "en":
             return self.inverted_subject(qi, i, s_end)
-        # up to 12 words: '"…," the college's regional director, Helen Marsh, said'
-        k, limit, subj_end, named = i, min(s_end, i + 12), None, None
+        # up to 15 words: '"…," the college's regional director, Helen Marsh, said', '"…,"
+        # the company's chief financial officer, Marcus de la Cruz, told'
+        k, limit, subj_end, named = i, min(s_end, i + 15), None, None
         while k < limit:
             if a.qid[k] >= 0:
                 break
@@ -3572,7 +3643,7 @@ class Reported:
                         or (a.lowers[k].endswith("ed") and self.lex.is_cue(a.lowers[k]))
                     )
                     # a fronted 'Asked about Osei, who has …, Baines said …': to the end
-                    for k in range(p + 1, hi if c == lo else min(hi, p + 9))
+                    for k in range(p + 1, hi if c == lo else min(hi, p + 12))
                 )
             ):
                 # 'Asked whether …, Whitfield said …', '…, speaking on condition of anonymity,
