@@ -1514,3 +1514,17 @@ def test_en_hyphenated_given_name_and_an_age_before_a_given_name(extractor: Extr
         "she missed her phone at first.\n"
     )
     assert [s for s, _ in pairs(extractor, text)] == ["Mei-Lin Chao", "Orla"]
+
+
+def test_en_quote_ending_a_sentence_inside_a_report_ends_the_sentence(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'The trust said its wards were "stretched but well prepared." He said staff had '
+        "worked through the night.\n"
+    )
+    texts = [q.text for q in quotes(extractor, text) if q.type == "indirect"]
+    assert texts == [
+        'its wards were "stretched but well prepared."',
+        "staff had worked through the night",
+    ]

@@ -342,8 +342,15 @@ class Analysis:
                 inner_end = self.quotes[qid[i]].end - 2
                 if inner_end < 0 or text[inner_end] not in SENT_END:
                     continue
-                if self.lex.lang == "en" and self._en_attribution_at(i + 1):
-                    continue  # '"Why now?" Quinn asked.': the attribution belongs to it
+                if (
+                    self.lex.lang == "en"
+                    and text[inner_end] in "?!"
+                    and self.q_first[qid[i]] == start
+                    and self._en_attribution_at(i + 1)
+                ):
+                    # '"Why now?" Quinn asked.': the attribution belongs to it; not after
+                    # 'were "well prepared." He said …', a quotation inside a sentence
+                    continue
             elif (
                 w not in SENT_END
                 and not (w.endswith(".") and len(w) > 1 and w[-2].isalpha())
