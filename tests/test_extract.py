@@ -2077,3 +2077,56 @@ def test_de_nach_angaben_in_a_quotes_attribution_reports_nothing(extractor: Extr
         ("Jean Roux", "„Europa muss handeln“"),
         ("Jean Roux", "Eine Lösung sei nicht in Sicht"),
     ]
+
+
+def test_de_vorsteherin_is_a_role_before_the_name(extractor: Extractor) -> None:
+    text = "«Wir bauen neue Wege», sagte Bauvorsteherin Regula Tschudin am Dienstag.\n"
+    assert run(extractor, text) == [("Regula Tschudin", "«Wir bauen neue Wege»")]
+
+
+def test_de_angreifer_describes_the_subject_before(extractor: Extractor) -> None:
+    text = (
+        "Der Stürmer Paolo Brenner wechselt wohl. Brenner selbst hielt sich bedeckt. "
+        "„Ich spiele einfach weiter“, sagte der Angreifer.\n"
+    )
+    assert run(extractor, text) == [("Paolo Brenner", "„Ich spiele einfach weiter“")]
+
+
+def test_de_quote_closed_in_the_next_paragraph_without_reopening(extractor: Extractor) -> None:
+    text = (
+        "Die Klägerin Jana Voss zeigte sich erleichtert.\n\n"
+        "„Wir hatten recht. Das Gericht hat es bestätigt.\n\n"
+        "Jetzt muss die Regierung handeln“, sagte die 41-Jährige.\n"
+    )
+    got = run(extractor, text)
+    assert len(got) == 1 and got[0][0] == "Jana Voss"
+    assert got[0][1].startswith("„Wir hatten recht.") and got[0][1].endswith("handeln“")
+
+
+def test_de_one_sentence_paragraph_introduces_the_quote_after_it(extractor: Extractor) -> None:
+    text = (
+        "Streit im Studio\n\n"
+        "Die Ökonomin Dr. Judith Maurer widersprach beiden.\n\n"
+        "„Die Zahlen sprechen eine andere Sprache. Da stimmt etwas nicht.“\n"
+    )
+    assert run(extractor, text) == [
+        ("Judith Maurer", "„Die Zahlen sprechen eine andere Sprache. Da stimmt etwas nicht.“")
+    ]
+
+
+def test_de_lowercase_quoted_magazine_name_is_no_quote(extractor: Extractor) -> None:
+    text = "Der Verein soll zehn Millionen fordern.\n\nAuch der „kicker“ bestätigt das Interesse.\n"
+    assert not [q for q in quotes_of(extractor, text) if "kicker" in q.text]
+
+
+def test_de_auf_die_frage_ob_is_the_reporters_question(extractor: Extractor) -> None:
+    text = "Auf die Frage, ob das Geld reiche, antwortete Ministerin Eva Lorenz knapp.\n"
+    assert quotes_of(extractor, text) == []
+
+
+def test_de_more_konjunktiv_forms_carry_a_report_on(extractor: Extractor) -> None:
+    text = (
+        "„Das reicht nicht“, sagte Verbandschef Tom Achterberg. Eine starre Frist ohne "
+        "Ausnahmen genüge nicht. Die Stadt hinke anderen Städten hinterher.\n"
+    )
+    assert [s for s, _ in run(extractor, text)] == ["Tom Achterberg"] * 3

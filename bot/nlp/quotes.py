@@ -119,6 +119,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 # straight marks: a repeated opener continues only if this paragraph had none
                 i = j + 1
                 continue
+            if opener in "„«»" and _closes_before_opening(text, j, opener, closers):
+                # '„Wir haben … gegeben.\n\nDie Regierung sollte …“, sagte sie.': the
+                # next paragraph closes the quote without reopening it
+                i = j
+                continue
             open_at = -1  # unmatched: drop the opener, keep scanning
             i = j
             continue
@@ -127,6 +132,18 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             open_at, opener, closers = i, ch, CLOSERS_FOR[ch]
         i += 1
     return spans
+
+
+def _closes_before_opening(text: str, j: int, opener: str, closers: str) -> bool:
+    """True when the paragraph starting at j holds a closing mark before any opening one
+    of the same kind: the quote left open in the paragraph before ends there."""
+    end = text.find("\n", j)
+    for ch in text[j : end if end >= 0 else len(text)]:
+        if ch == opener:
+            return False
+        if ch in closers:
+            return True
+    return False
 
 
 SINGLE_OPEN = "'‘"
@@ -1379,6 +1396,14 @@ class Attributor:
             # a name right after the role: 'der Minister Müller'
             if end < hi and end in a.mention_at:
                 return a.mention_at[end]
+            if (
+                lex.lang == "de"
+                and end + 1 < hi
+                and a.lowers[end] in lex.titles
+                and (end + 1) in a.mention_at
+            ):
+                # 'die Ökonomin Dr. Judith Roth': a title between the role and the name
+                return a.mention_at[end + 1]
             # genitive complement: 'der Polizei', 'des Ministeriums'; but after the speaker
             # of a speech verb 'der Deutschen Presse-Agentur' is whom she spoke to
             if (
@@ -2719,7 +2744,14 @@ class Attributor:
         if si == 0 or a.sents[si][0] != first:
             return None
         lo, hi = a.sents[si - 1]
-        if "\n" in a.text[a.ends[hi - 1] : a.starts[first]]:
+        if "\n" in a.text[a.ends[hi - 1] : a.starts[first]] and not (
+            # 'Die Ökonomin Judith Roth widersprach.\n\n„…“': a German one-sentence
+            # paragraph that only introduces the quotation paragraph after it
+            self.lex.lang == "de"
+            and si >= 2
+            and "\n" in a.text[a.ends[a.sents[si - 2][1] - 1] : a.starts[lo]]
+            and a.text[a.ends[hi - 1] - 1] == "."
+        ):
             return None
         if any(a.qid[k] >= 0 for k in range(lo, hi)):
             return None  # a sentence with quotes of its own: continuation decides
@@ -3133,6 +3165,21 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             )
         ):
             continue  # 'sagte er der „Bild“', 'im „Spiegel“', „DFB“: a named thing
+        if (
+            a.lex.lang == "de"
+            and prev_low in ("der", "die", "das", "dem", "den", "des")
+            and inner.isalpha()
+            and inner.islower()
+            and not any(
+                a.lex.is_cue(a.lowers[k])
+                for k in range(max(a.sents[a.sent_of[first]][0], first - 6), first - 1)
+            )
+            and (
+                a.q_last[qi] + 1 >= a.n
+                or not (a.caps[a.q_last[qi] + 1] or a.qid[a.q_last[qi] + 1] >= 0)
+            )
+        ):
+            continue  # 'Auch der „kicker“ bestätigt das': a lowercase name, not the „neue“ Plan
         si = a.sent_of[first]
         s_lo = a.sents[si][0]
         rule = "after"
@@ -4312,6 +4359,8 @@ class Reported:
             closing = self.closing_wie(lo, hi)
             if closing is not None:
                 return closing
+            if a.lowers[lo : lo + 3] in (["auf", "die", "frage"], ["auf", "die", "fragen"]):
+                return None  # 'Auf die Frage, ob …, antwortete X': the reporter's question
         if (
             self.lex.lang == "en"
             and lo + 1 < hi
