@@ -1391,7 +1391,7 @@ def test_en_organisation_names_with_unit_trust_and_a_possessive(extractor: Extra
     )
     got = [(q.speaker, q.speaker_text) for q in quotes(extractor, text)]
     assert got == [
-        ("Air Accident Investigation Unit", "Air Accident Investigation Unit"),
+        ("Air Accident Investigation Unit", "The Air Accident Investigation Unit"),
         ("Alzheimer's Research UK", "Alzheimer's Research UK"),
         (None, "trust"),
     ]
@@ -1528,3 +1528,132 @@ def test_en_quote_ending_a_sentence_inside_a_report_ends_the_sentence(
         'its wards were "stretched but well prepared."',
         "staff had worked through the night",
     ]
+
+
+# --- round 8: roles that describe someone already named ------------------------------------
+
+
+def test_en_party_modifier_before_role_finds_the_named_mp(extractor: Extractor) -> None:
+    text = (
+        "The local MP, Owen Tallis, said he had written to the council. "
+        "The Green MP said the town deserved a proper bus service."
+    )
+    assert pairs(extractor, text)[-1] == ("Owen Tallis", "the town deserved a proper bus service")
+
+
+def test_en_role_nobody_holds_describes_the_previous_subject(extractor: Extractor) -> None:
+    text = (
+        "Sen. Ilsa Farrow of Vermont said the bill would fail. "
+        '"I will not vote for it," the senator said.'
+    )
+    assert pairs(extractor, text)[-1] == ("Ilsa Farrow", '"I will not vote for it,"')
+
+
+def test_en_unknown_spokesman_is_not_the_previous_subject(extractor: Extractor) -> None:
+    text = (
+        "Mayor Rhona Vell opened the bridge on Monday. "
+        '"The road will close at night," the spokesman said.'
+    )
+    assert pairs(extractor, text)[-1][0] is None
+
+
+def test_en_cllr_is_a_title(extractor: Extractor) -> None:
+    text = "Cllr Doreen Makepeace said the library would stay open."
+    assert pairs(extractor, text) == [("Doreen Makepeace", "the library would stay open")]
+
+
+def test_en_he_after_epithet_is_the_person_it_describes(extractor: Extractor) -> None:
+    text = (
+        "The Frenchman Yves Carrel beat Tom Aldine in five sets. "
+        "Aldine said his shoulder had not hurt. "
+        'Asked about the final, the Frenchman smiled. "I have lost to him twice," he said.'
+    )
+    assert pairs(extractor, text)[-1] == ("Yves Carrel", '"I have lost to him twice,"')
+
+
+def test_en_he_is_the_reporter_not_the_man_in_the_report(extractor: Extractor) -> None:
+    text = (
+        "Coach Piet Marlow spoke after the game. "
+        "Marlow confirmed that defender Luca Venn would miss a month. "
+        '"It is a big loss," he said.'
+    )
+    assert pairs(extractor, text)[-1] == ("Piet Marlow", '"It is a big loss,"')
+
+
+def test_en_role_speaker_counts_for_a_later_pronoun(extractor: Extractor) -> None:
+    text = (
+        "Chairman Colin Ruddock said last week that he would stay. "
+        "Captain Jordan Pell admitted the display was poor. "
+        '"We gave away two goals," the midfielder said. He added that the squad had met.'
+    )
+    assert pairs(extractor, text)[-1] == ("Jordan Pell", "that the squad had met")
+
+
+def test_en_role_subject_then_he_said(extractor: Extractor) -> None:
+    text = (
+        "Opposition leader Cllr Graham Pettit said the plan was rushed. "
+        "The Conservative councillor warned that parents would struggle. "
+        '"Try fitting three weeks of rubbish in one bin," he said.'
+    )
+    assert pairs(extractor, text)[-1][0] == "Graham Pettit"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Danish Refugee Council said aid workers faced danger.", "Danish Refugee Council"),
+        (
+            "The Queen's Vale Hospitals NHS Trust said the ward would reopen.",
+            "Queen's Vale Hospitals NHS Trust",
+        ),
+        ("Latvia's government said it would study the text.", "Latvia's government"),
+        ("Norway's foreign ministry said it would study the text.", "Norway's foreign ministry"),
+    ],
+)
+def test_en_organisation_names_stay_whole(extractor: Extractor, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(extractor, text)] == [speaker]
+
+
+def test_en_hospital_trust_is_the_trust_named_before(extractor: Extractor) -> None:
+    text = (
+        "The Eastgate Hospitals NHS Trust said the ward was full. "
+        "The hospital trust said the ward would reopen on Monday."
+    )
+    got = [(q.speaker, q.speaker_text) for q in quotes(extractor, text)]
+    assert got[-1] == ("Eastgate Hospitals NHS Trust", "The hospital trust")
+
+
+def test_en_called_after_comma_names_a_thing(extractor: Extractor) -> None:
+    text = (
+        "Vantor Labs showed its first headset on Tuesday. "
+        "The headset, called Vantor Eye, will go on sale in March, the company said."
+    )
+    assert [q.speaker for q in quotes(extractor, text)] != ["Vantor Eye"]
+    assert all(not q.text.startswith("will go on sale") for q in quotes(extractor, text))
+
+
+def test_en_short_name_of_a_company_named_in_full(extractor: Extractor) -> None:
+    text = (
+        "OSLO — Fjordway Logistics cut 300 jobs on Monday. "
+        "Fjordway said the cuts were needed to stay competitive."
+    )
+    assert pairs(extractor, text)[-1] == (
+        "Fjordway Logistics",
+        "the cuts were needed to stay competitive",
+    )
+
+
+def test_en_relative_clause_name_is_not_the_subject(extractor: Extractor) -> None:
+    text = (
+        "Singer Mara Quill gave evidence on Thursday. "
+        "Quill, 31, who sued Dennis Harrow in 2022, said he controlled her accounts."
+    )
+    assert pairs(extractor, text)[-1] == ("Mara Quill", "he controlled her accounts")
+
+
+def test_en_owner_of_spokesperson_is_not_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Dennis Harrow denies the claims. "
+        "Harrow's spokesperson said he looked forward to clearing his name."
+    )
+    assert pairs(extractor, text)[-1][0] is None

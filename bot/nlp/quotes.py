@@ -960,6 +960,17 @@ class Analysis:
             self.mention_at[m.tok_start] = m
         self.mentions = sorted(self.mentions + extra, key=lambda m: m.tok_start)
         self.mention_starts = [m.tok_start for m in self.mentions]
+        if lex.lang == "en":
+            for m in self.mentions:
+                # "Lancaster's spokesperson said": the owner of the role is not the speaker
+                e = m.tok_end
+                if (
+                    e + 1 < self.n
+                    and self.lowers[e] in ("'s", "’s")
+                    and self.words[e + 1].islower()
+                    and lex.role(self.lowers[e + 1])[0]
+                ):
+                    m.genitive = True
 
     def en_prep_before(self, k: int) -> bool:
         """English: a preposition before token k across a title or a lowercase modifier
@@ -1129,6 +1140,16 @@ class Attributor:
             and a.lowers[i + 1] in ("out", "aloud")
         ):
             return None  # 'a message read out at the service': the reader is not the writer
+        if (
+            lex.lang == "en"
+            and low in ("called", "named", "dubbed", "nicknamed")
+            and i > 0
+            and a.words[i - 1] == ","
+            and i + 1 < a.n
+            and a.qid[i + 1] < 0
+            and a.words[i + 1][:1].isupper()
+        ):
+            return None  # 'The glasses, called Lumora Sight, will …': a name given, not speech
         if lex.is_cue(low):
             if lex.lang == "de" and low in lex.konjunktiv and not low.endswith("te"):
                 # 'Seit Jahren verspreche die Stadt Sanierungen, …', 'Es drohe „…“': a speech
@@ -1315,6 +1336,24 @@ class Attributor:
             return m.person if a.people[m.person].kind == "person" else None
         return None
 
+    def _en_cap_modifier(self, k: int, j: int, hi: int) -> bool:
+        """Is capitalised token k a modifier before an English role word ('the Labour MP',
+        'the Liberal Democrat MP', 'the Grammy winner'), not a name?"""
+        a, lex = self.a, self.lex
+        if lex.lang != "en" or j == 0 or a.lowers[j - 1] != "the" or not a.words[k][0].isupper():
+            return False
+        if k in a.mention_at or lex.is_org(a.lowers[k]):
+            return False
+        for r in range(k + 1, min(hi, j + 4)):
+            if a.qid[r] >= 0:
+                return False
+            if lex.role(a.lowers[r])[0] or lex.is_org(a.lowers[r]):
+                # not 'the Norwegian Refugee Council': a name goes on
+                return not (r + 1 < hi and a.qid[r + 1] < 0 and a.words[r + 1][0].isupper())
+            if a.words[r][0].islower() or r in a.mention_at:
+                return False
+        return False
+
     def _en_epithet_person(self, i: int) -> int | None:
         """The person the epithet after token i ('the Frenchman') described before ('the
         Frenchman Julien Marchetti', 'Marchetti, a Frenchman,'), else the subject of the
@@ -1347,13 +1386,20 @@ class Attributor:
             k < hi
             and k < j + 3
             and a.qid[k] < 0
-            and a.words[k][0].islower()
+            and (a.words[k][0].islower() or self._en_cap_modifier(k, j, hi))
             and a.lowers[k] not in lex.determiners
             and not lex.role(a.lowers[k])[0]  # English nouns are lowercase: 'a police spokesman'
             and not (
                 lex.lang == "en"
                 and lex.is_org(a.lowers[k])
                 and not (k + 1 < hi and lex.role(a.lowers[k + 1])[0])
+                # 'the hospital trust', 'the health board': the second noun is the head
+                and not (
+                    k + 1 < hi
+                    and a.qid[k + 1] < 0
+                    and a.words[k + 1][0].islower()
+                    and lex.is_org(a.lowers[k + 1])
+                )
             )
         ):
             k += 1
@@ -1391,6 +1437,23 @@ class Attributor:
             # 'the refugee agency', 'Rebel forces': the organisation word is the head
             k += 1
             low, is_role = a.lowers[k], False
+        if is_role and lex.lang == "en" and a.words[k][0].isupper() and not a.words[k].isupper():
+            # 'the Norwegian Refugee Council', 'the Police Federation': a capitalised role
+            # word inside an organisation's name
+            # ("The Queen's Park Hospitals Trust")
+            e, head = k + 1, -1
+            while e < min(hi, k + 7) and a.qid[e] < 0:
+                if a.lowers[e] in ("'s", "’s") and e + 1 < hi and a._is_cap(e + 1):
+                    e += 1
+                    continue
+                if not a.words[e][:1].isupper():
+                    break
+                if lex.is_org(a.lowers[e]) and not lex.role(a.lowers[e])[0]:
+                    head = e
+                e += 1
+            m = self.noun_phrase(head, hi) if head > 0 else None
+            if m is not None and m.kind == "org":
+                return Mention(min(i, m.tok_start), m.tok_end, "org", None)
         if is_role:
             end = k + 1
             # a name right after the role: 'der Minister Müller'
@@ -1430,7 +1493,31 @@ class Attributor:
             indefinite = a.lowers[i] in INDEFINITE_ARTICLES
             # English 'the finance minister' is not the prime minister named before
             mod = a.lowers[k - 1] if lex.lang == "en" and k - 1 >= j else None
+            if mod is not None and a.words[k - 1][0].isupper():
+                mod = None  # 'the Labour MP' is the 'local MP' named before
             person = None if indefinite else self.resolve_role(k, low, gender, mod)
+            if (
+                person is None
+                and lex.lang == "en"
+                and a.lowers[i] == "the"
+                and end == k + 1
+                and not low.endswith(("s", "spokesman", "spokeswoman", "spokesperson"))
+                and low not in ("official", "source", "witness", "resident")
+                # only in a speech tag: 'the senator said', 'said the senator'
+                and (
+                    (end < a.n and a.qid[end] < 0 and lex.is_cue(a.lowers[end]))
+                    or (i > 0 and a.qid[i - 1] < 0 and lex.is_cue(a.lowers[i - 1]))
+                )
+            ):
+                # '"…," the senator said' after 'Sen. Paula Brandt told …': a role nobody in
+                # the article holds describes the subject of the sentence before; a 'He' after
+                # it is that person too
+                person = self._en_previous_subject(i)
+                if person is not None and i not in a.mention_at:
+                    m = Mention(i, end, "role", person, a.words[k])
+                    a.mention_at[i] = m
+                    a.add_mention(m)
+                    return m
             if (
                 person is None
                 and not indefinite
@@ -1525,6 +1612,29 @@ class Attributor:
                         start -= 2
                     else:
                         break
+                p = start
+                while (
+                    p > max(0, k - 2)
+                    and a.qid[p - 1] < 0
+                    and a.words[p - 1].isalpha()
+                    and a.words[p - 1].islower()
+                    and a.lowers[p - 1] not in lex.stopwords
+                ):
+                    p -= 1  # "Britain's foreign ministry"
+                if (
+                    start == k
+                    and p >= 2
+                    and a.words[k][0].islower()
+                    and a.lowers[p - 1] in ("'s", "’s")
+                    and a.qid[p - 2] < 0
+                    and a.caps[p - 2]
+                    and a.lowers[p - 2] not in lex.stopwords
+                ):
+                    # "Slovakia's government", "Britain's foreign ministry": the owner is
+                    # part of the speaker's name
+                    start = p - 2
+                    while start > 0 and a.qid[start - 1] < 0 and a._is_cap(start - 1):
+                        start -= 1
             return Mention(start, end, "org", None)
         if j > i and k == j and a._namelike(k) and lex.lang == "en":
             return None
@@ -1669,28 +1779,58 @@ class Attributor:
         # the mentions before i, nearest first, within a bounded look-back
         end = bisect.bisect_left(a.mention_starts, i)
         en = self.lex.lang == "en"
+        fallback_tok, checked = -1, False
         for idx in range(end - 1, max(-1, end - 200), -1):
             m = a.mentions[idx]
             if m.person is None:
                 continue
             if en and self._generic_subject_between(m.tok_start, i):
                 return None  # 'A senior diplomat … said … he said': not the minister before
+            if en and fallback_tok == -1 and fallback is None and not checked:
+                checked = True
+                described = self._en_epithet_between(m.tok_end, i, gender)
+                if described is not None:
+                    return described  # 'Kealy … said … The Frenchman smiled. "…," he said'
             g = a.people[m.person].gender
             if g == gender:
                 if not en and self._de_unnamed_subject_between(m.tok_start, i, gender):
                     return None
                 if en and a.sent_of[m.tok_start] != a.sent_of[i]:
-                    if fallback is not None and self._near_subject(fallback, i):
+                    if (
+                        fallback is not None
+                        and self._near_subject(fallback, i)
+                        # 'Moreau confirmed that Luca Benedetti would miss … "…," he said':
+                        # not the one named inside what the subject reported
+                        and a.sent_of[fallback_tok] != a.sent_of[m.tok_start]
+                    ):
                         # 'the minister, Delyth Rhys, said … She insisted': the person just
                         # before, of unknown gender, rather than a woman paragraphs back
                         return fallback
                     return self._subject_of(a.sent_of[m.tok_start], gender, m.person)
                 return m.person
             if g is None and fallback is None and a.people[m.person].kind == "person":
-                fallback = m.person
+                fallback, fallback_tok = m.person, m.tok_start
         # 'sie' with no woman about is more likely 'they'; 'er', 'he' and 'she' take a person
         # of unknown gender ('Dana', 'Kim')
         return fallback if gender == "m" or self.lex.lang == "en" else None
+
+    def _en_epithet_between(self, lo: int, i: int, gender: str) -> int | None:
+        """English: 'the Frenchman' (an epithet, outside quotation marks) in [lo, i), within
+        the sentence of token i and the one before: the person it describes, if the gender
+        fits. A 'he' after 'The Frenchman smiled.' is that man, not the last one named."""
+        a, lex = self.a, self.lex
+        if not lex.epithets:
+            return None
+        lo = max(lo, a.sents[max(0, a.sent_of[i] - 1)][0])
+        for j in range(i - 2, lo - 1, -1):
+            if a.lowers[j] == "the" and a.qid[j] < 0 and a.lowers[j + 1] in lex.epithets:
+                if (j + 2) in a.mention_at:
+                    return None  # 'the Frenchman Julien Marchetti': the name is the mention
+                p = self._en_epithet_person(j)
+                if p is not None and a.people[p].gender in (gender, None):
+                    return p
+                return None
+        return None
 
     def _de_unnamed_subject_between(self, k: int, i: int, gender: str) -> bool:
         """German: a later sentence (up to token i) opening with someone unnamed of this
@@ -1752,6 +1892,9 @@ class Attributor:
                 j += 1
             if j >= hi or a.lowers[j] not in ("a", "an", "the") or a.qid[j] >= 0:
                 continue
+            m0 = self.mention_at(j, hi) if a.lowers[j] == "the" else None
+            if m0 is not None and m0.person is not None:
+                continue  # 'The Conservative councillor warned …': someone already named
             for r in range(j + 1, min(hi, j + 8, i)):
                 low = a.lowers[r]
                 if a.qid[r] >= 0 or low in (",", ";", ":") or low in lex.stopwords:
@@ -1862,10 +2005,17 @@ class Attributor:
         preps = PREPOSITIONS.get(self.lex.lang, frozenset())
         out: list[Mention] = []
         i = lo
+        en = self.lex.lang == "en"
         while i < hi:
             if a.qid[i] >= 0:
                 i += 1
                 continue
+            if en and a.lowers[i] in ("who", "whom", "whose") and i > lo and a.words[i - 1] == ",":
+                # 'Rivers, 29, who sued Barry Lancaster, said …': not the relative clause's
+                close = next((c for c in range(i + 1, min(hi, i + 25)) if a.words[c] == ","), -1)
+                if close > 0:
+                    i = close + 1
+                    continue
             m = self.mention_at(i, hi)
             if m is None:
                 i += 1
@@ -3344,10 +3494,11 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
                     if a.lowers[first_tok] in a.lex.determiners and first_tok + 1 < m.tok_end:
                         first_tok += 1
                     name = text[a.starts[first_tok] : a.ends[m.tok_end - 1]]
-                    if a.lex.lang == "en" and m.tok_end - first_tok == 1:
+                    common = " " in name and name == name.lower()  # 'the hospital trust'
+                    if a.lex.lang == "en" and (m.tok_end - first_tok == 1 or common):
                         # 'The Data Protection Commission confirmed … In a statement, it
                         # said …' / '… the agency said': the organisation named before
-                        head = a.lowers[first_tok]
+                        head = a.lowers[m.tok_end - 1]
                         definite = a.lowers[m.tok_start] == "the"
                         name = _en_org_antecedent(named_orgs, head, definite, f.sent) or (
                             "" if head == "it" else name
@@ -3365,6 +3516,12 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
                         named_orgs.append((name, f.sent))
                 elif m.kind == "role":
                     rec.role = m.role
+                elif a.lex.lang == "en" and m.tok_end - m.tok_start == 1:
+                    name = _en_short_org_name(a, m.tok_start)
+                    if name:
+                        rec.speaker = name
+                        orgs.setdefault(name, Person(name=name, kind="org"))
+                        named_orgs.append((name, f.sent))
             if attr.cue is not None:
                 c0, c1 = attr.cue
                 rec.cue_start = a.starts[c0]
@@ -3389,6 +3546,32 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
         if rec.speaker in roles:
             rec.role = roles[rec.speaker]
     return quotes, people
+
+
+def _en_short_org_name(a: Analysis, k: int) -> str | None:
+    """'Lumora said …' after 'SAN FRANCISCO — Lumora Technologies unveiled …': a single
+    capitalised word that names no one, first written in the article as the opening of a
+    longer capitalised name at the start of a sentence, is short for that name."""
+    word = a.words[k]
+    if not a.caps[k] or a.lowers[k] in a.lex.stopwords or a.lowers[k] in a.lex.determiners:
+        return None
+    j = next((j for j in range(k) if a.words[j] == word), -1)
+    if j < 0 or a.qid[j] >= 0 or not (a.sent_start(j) or a.words[j - 1] in ("—", "–", "-")):
+        return None
+    e = j + 1
+    while (
+        e < min(a.n, j + 4)
+        and a.qid[e] < 0
+        and a.caps[e]
+        and a.lowers[e] not in a.lex.stopwords
+        and a.lowers[e] not in WEEKDAYS_MONTHS
+        and not a.lex.is_cue(a.lowers[e])
+        and a.sent_of[e] == a.sent_of[j]
+    ):
+        e += 1
+    if e == j + 1 or (e - 1) in a.mention_at:
+        return None
+    return a.text[a.starts[j] : a.ends[e - 1]]
 
 
 def _en_org_antecedent(
