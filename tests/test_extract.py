@@ -2130,3 +2130,72 @@ def test_de_more_konjunktiv_forms_carry_a_report_on(extractor: Extractor) -> Non
         "Ausnahmen genüge nicht. Die Stadt hinke anderen Städten hinterher.\n"
     )
     assert [s for s, _ in run(extractor, text)] == ["Tom Achterberg"] * 3
+
+
+def test_de_nationals_describe_the_subject_before(extractor: Extractor) -> None:
+    text = (
+        "Trainer Rui Mendes haderte mit dem Schiedsrichter. Es habe ein klares Foul gegeben, "
+        "sagte der Portugiese.\n\n"
+        "Innenministerin Vera Huber kündigte Härte an. „Wer blockiert, begeht eine Straftat“, "
+        "sagte die Bayerin.\n"
+    )
+    assert [s for s, _ in run(extractor, text)] == ["Rui Mendes", "Vera Huber"]
+
+
+def test_de_mit_diesen_worten_in_the_next_sentence(extractor: Extractor) -> None:
+    text = (
+        "Der Minister Karl Brandt verteidigte das Gesetz. Oppositionschef Jan Roth hielt "
+        "dagegen.\n\n"
+        "„Wir bleiben hier, bis das Gesetz fällt.“ Mit diesen Worten verabschiedete sich Roth "
+        "am Abend von den Demonstranten.\n"
+    )
+    assert run(extractor, text) == [("Jan Roth", "„Wir bleiben hier, bis das Gesetz fällt.“")]
+
+
+def test_de_auf_die_frage_eines_journalisten_is_no_konjunktiv_report(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Regierungssprecher Paul Weber sagte, die Lage sei ernst. Auf die Frage eines "
+        "Journalisten, ob der Kanzler verärgert sei, antwortete Weber ausweichend.\n"
+    )
+    assert [t for _, t in run(extractor, text)] == ["die Lage sei ernst"]
+
+
+def test_de_a_vorstand_with_a_name_is_a_board_member(extractor: Extractor) -> None:
+    text = (
+        "Der Kaufmännische Vorstand der Klinik, Ralf Gerstner, bedauerte den Streik. "
+        "„Wir bleiben gesprächsbereit.“\n\n"
+        "Finanzvorstand Eva Kluge sagte, das Angebot sei fair.\n"
+    )
+    assert [s for s, _ in run(extractor, text)] == ["Ralf Gerstner", "Eva Kluge"]
+
+
+def test_de_management_is_a_speaking_body(extractor: Extractor) -> None:
+    text = (
+        "Der Sänger Falk Morgen hat seine Tournee abgesagt. Grund seien gesundheitliche "
+        "Probleme, teilte sein Management am Donnerstag mit.\n"
+    )
+    got = quotes_of(extractor, text)
+    assert [(q.speaker, q.text) for q in got] == [(None, "Grund seien gesundheitliche Probleme")]
+
+
+def test_de_entfalle_carries_a_report_on(extractor: Extractor) -> None:
+    text = (
+        "Die Sprecherin Anna Lorenz sagte, das Paket umfasse 17 Milliarden Euro. Ein Drittel "
+        "davon entfalle auf Subventionen.\n"
+    )
+    assert [s for s, _ in run(extractor, text)] == ["Anna Lorenz", "Anna Lorenz"]
+
+
+def test_de_wollte_wissen_asks_a_question(extractor: Extractor) -> None:
+    text = (
+        "Sprecher Paul Weber sagte, die Lage sei ernst. Ob die Kürzungen noch verhandelbar "
+        "seien, wollte eine Korrespondentin wissen.\n"
+    )
+    got = quotes_of(extractor, text)
+    assert [q.text for q in got] == [
+        "die Lage sei ernst",
+        "Ob die Kürzungen noch verhandelbar seien",
+    ]
+    assert got[1].speaker is None and got[1].speaker_text == "eine Korrespondentin"

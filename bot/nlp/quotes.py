@@ -1596,6 +1596,18 @@ class Attributor:
                 end + 1 < hi and a.lowers[end] in ("der", "des", "of", "the") and a._is_cap(end + 1)
             ):
                 end += 2
+            if lex.lang == "de" and low.endswith("vorstand"):
+                # 'Finanzvorstand Ralf Gerstner', 'Der Kaufmännische Vorstand des Klinikums,
+                # Ralf Gerstner,': a board member, not the board
+                n = k + 1 if (k + 1) in a.mention_at else end + 1
+                m = (
+                    a.mention_at.get(n)
+                    if n == k + 1 or (end < hi and a.words[end] == ",")
+                    else None
+                )
+                if m is not None and m.kind == "name" and m.person is not None:
+                    _add_role(a.people[m.person], a.text[a.starts[k] : a.ends[n - 1]].rstrip(" ,"))
+                    return m
             start = i
             if lex.lang == "en":
                 # 'The Met Office', 'the Environment Agency': the name before the head;
@@ -2935,6 +2947,16 @@ class Attributor:
         if nxt is None:
             return None
         lo, hi = nxt
+        if (
+            a.lowers[lo] == "mit"
+            and a.lowers[lo + 1 : lo + 3] in (["diesen", "worten"], ["den", "worten"])
+            and a.qid[lo + 3] < 0
+        ):
+            # '„…“ Mit diesen Worten verabschiedete sich Roth.': the subject after the verb
+            for m in self.candidates(lo + 4, min(hi, lo + 8)):
+                if m.kind in ("name", "pronoun", "role", "org"):
+                    return Attribution(m, None)
+            return None
         if a.lowers[lo] in lex.anaphoric_objects:
             cue = self.cue_at(lo + 1, hi)
             m = self.best_speaker(lo + 2, hi, lo + 1) if cue is not None else None
@@ -5468,6 +5490,11 @@ class Reported:
                 if attr.mention is not None:
                     last = (si, attr)
                 continue
+            if self.lex.lang == "de" and a.lowers[lo : lo + 3] in (
+                ["auf", "die", "frage"],
+                ["auf", "die", "fragen"],
+            ):
+                continue  # 'Auf die Frage eines Reporters, ob …, antwortete X': not X's words
             colon = self.colon_report(lo, end) if si not in by_sent else None
             if colon is not None:
                 s, attr = colon
