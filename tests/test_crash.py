@@ -15,15 +15,17 @@ import pytest
 from test_index_cli import article_text, db_rows
 
 REPO = Path(__file__).resolve().parent.parent
-N_ARTICLES = 60
+# More articles than one transaction holds (64), so that no single commit can write them
+# all and a kill after the first commit always lands midway.
+N_ARTICLES = 120
 
 
 def long_corpus(folder: Path) -> Path:
-    """60 articles, each a dozen short ones long: slow enough to be killed midway."""
+    """120 articles, each six short ones long: slow enough to be killed midway."""
     rng = random.Random(11)
     folder.mkdir()
     for i in range(N_ARTICLES):
-        parts = [article_text(rng, i * 100 + k) for k in range(12)]
+        parts = [article_text(rng, i * 100 + k) for k in range(6)]
         (folder / f"{i:03d}.txt").write_text("\n".join(parts), encoding="utf-8")
     return folder
 
@@ -91,7 +93,7 @@ def clean_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return corpus, db
 
 
-@pytest.mark.parametrize(("jobs", "kill_after"), [("1", 3), ("2", 30)])
+@pytest.mark.parametrize(("jobs", "kill_after"), [("1", 3), ("2", 10)])
 def test_kill_9_during_indexing_then_rerun(
     clean_run: tuple[Path, Path], tmp_path: Path, jobs: str, kill_after: int
 ) -> None:
