@@ -2199,3 +2199,64 @@ def test_de_wollte_wissen_asks_a_question(extractor: Extractor) -> None:
         "Ob die Kürzungen noch verhandelbar seien",
     ]
     assert got[1].speaker is None and got[1].speaker_text == "eine Korrespondentin"
+
+
+def test_de_nationality_dane_points_back(extractor: Extractor) -> None:
+    text = (
+        "Trainer Sören Lindqvist war enttäuscht. Sein Team habe zu viele Chancen vergeben, "
+        "sagte der Däne.\n"
+    )
+    assert [s for s, _ in run(extractor, text)] == ["Sören Lindqvist"]
+
+
+def test_de_planerin_is_the_stadtplanerin_named_before(extractor: Extractor) -> None:
+    text = (
+        "Die Stadtplanerin Ilse Brucker kritisiert die Pläne. Brucker überzeugt das nicht. "
+        "„Wir haben lange genug gewartet“, sagt die Planerin.\n"
+    )
+    assert [s for s, _ in run(extractor, text)] == ["Ilse Brucker"]
+
+
+def test_de_headline_quote_takes_the_speaker_of_its_repeat_in_the_body(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Neue Brücke: „Wir bauen am falschen Ort“\n\n"
+        "Die Ingenieurin Maren Tolksdorf hält nichts von dem Entwurf. „Wir bauen am falschen "
+        "Ort“, sagt Tolksdorf.\n"
+    )
+    got = run(extractor, text)
+    assert [s for s, _ in got] == ["Maren Tolksdorf"]
+
+
+def test_de_konjunktiv_sentences_keep_the_speaker_for_a_later_epithet(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Fraktionschefin Hilde Marquardt sagte, der Park sei unverzichtbar. Familien "
+        "müssten einen Ort haben. Wenn der Park verschwinde, fehle der Stadt ein Treffpunkt. "
+        "„Wir geben den Park nicht auf“, sagte die CDU-Politikerin.\n"
+    )
+    assert [s for s, _ in run(extractor, text)] == ["Hilde Marquardt"] * 4
+
+
+def test_de_subject_with_relative_clause_is_no_report(extractor: Extractor) -> None:
+    text = (
+        "Bahnchefin Vera Lomann sagte, das Ziel sei erreichbar. Die Managerin, die im "
+        "Sommer von einer Reederei gekommen war, räumte Fehler ein. Man habe zu wenig "
+        "investiert.\n"
+    )
+    got = run(extractor, text)
+    assert [t for _, t in got] == ["das Ziel sei erreichbar", "Man habe zu wenig investiert"]
+    assert [s for s, _ in got] == ["Vera Lomann"] * 2
+
+
+def test_de_short_first_part_of_a_split_quote_is_kept(extractor: Extractor) -> None:
+    text = (
+        "Minister Otto Pfeil will nicht sparen. „Bei der Rente“, sagte Pfeil, „wird es "
+        "keine Kürzungen geben.“\n"
+    )
+    assert run(extractor, text) == [
+        ("Otto Pfeil", "„Bei der Rente“"),
+        ("Otto Pfeil", "„wird es keine Kürzungen geben.“"),
+    ]

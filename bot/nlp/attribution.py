@@ -658,7 +658,15 @@ class Attributor:
                 for m in a.mentions[lo_b:hi_b]
             ) or (s == 0 or "\n" in a.text[a.ends[a.sents[s - 1][1] - 1] : a.starts[lo]]):
                 return None
-            reach -= 1
+            if not any(
+                a.qid[t] < 0
+                and a.lowers[t] in self.lex.konjunktiv
+                and not a.lowers[t].endswith("te")
+                for t in range(lo, hi)
+            ):
+                # 'X sagte, … sei … Kinder müssten … Wenn …, fehle …': Konjunktiv sentences
+                # carry the report on, so they keep its speaker the subject
+                reach -= 1
             s -= 1
         return None
 

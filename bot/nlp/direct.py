@@ -81,7 +81,9 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             )
         ):
             continue  # 'shirts that read "Save Maple Grove"', 'a sign reading "Closed"'
-        if (_is_proper_name(inner) and not _called_as(a, qi)) or _named_thing(a, qi, inner):
+        if (
+            _is_proper_name(inner) and not _called_as(a, qi) and not _opens_split_quote(a, qi)
+        ) or _named_thing(a, qi, inner):
             continue  # „Financial Times“, "Operation Iraqi Freedom": a name, not words
         if (
             is_fragment(inner)
@@ -489,6 +491,20 @@ def _called_as(a: Analysis, qi: int) -> bool:
     s_lo, s_hi = a.sents[a.sent_of[first]]
     return any(a.lex.is_cue(a.lowers[k]) for k in range(last + 1, min(s_hi, last + 3))) or any(
         a.lex.is_cue(a.lowers[k]) for k in range(max(s_lo, first - 6), first - 1)
+    )
+
+
+def _opens_split_quote(a: Analysis, qi: int) -> bool:
+    """'„Bei der Grundsicherung“, sagte X, „wird …“': the first part of a quotation the
+    attribution interrupts, however much it looks like a name, is someone's words."""
+    last = a.q_last[qi]
+    return (
+        last + 3 < a.n
+        and a.words[last + 1] == ","
+        and a.lex.is_cue(a.lowers[last + 2])
+        and any(
+            a.qid[k] >= 0 and a.words[k - 1] == "," for k in range(last + 3, min(a.n, last + 8))
+        )
     )
 
 

@@ -197,7 +197,8 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
                 rec.cue = a.words[c0] if c1 - c0 == 1 else f"{a.words[c0]} … {a.words[c1 - 1]}"
         quotes.append(rec)
 
-    quotes = _merge_repeats(quotes)
+    headline_end = text.find("\n")
+    quotes = _merge_repeats(quotes, headline_end if headline_end >= 0 else 0)
     people = [
         Person(
             name=p.name,
@@ -220,15 +221,21 @@ def _norm(s: str) -> str:
     return " ".join("".join(c.lower() if c.isalnum() else " " for c in s).split())
 
 
-def _merge_repeats(quotes: list[Quote]) -> list[Quote]:
-    """The same statement by the same speaker twice (teaser and body): keep the later one."""
+def _merge_repeats(quotes: list[Quote], headline_end: int = 0) -> list[Quote]:
+    """The same statement by the same speaker twice (teaser and body): keep the later one.
+    A teaser that names no one, or a headline ('Wohnbau: „…“'), is the words of whoever
+    says them in the body."""
     keep = [True] * len(quotes)
     norms = [_norm(q.text) for q in quotes]
     for i in range(len(quotes)):
         # a bounded window: repeats stand within a few dozen records of each other, and a
         # pathological file with thousands of quotations must not take quadratic time
         for j in range(i + 1, min(len(quotes), i + 60)):
-            if not keep[j] or quotes[i].speaker != quotes[j].speaker or quotes[i].speaker is None:
+            if not keep[j] or quotes[j].speaker is None:
+                continue
+            if quotes[i].speaker != quotes[j].speaker and not (
+                quotes[i].speaker is None or quotes[i].end <= headline_end
+            ):
                 continue
             if len(norms[i]) < 20 or len(norms[j]) < 20:
                 continue

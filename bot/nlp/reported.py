@@ -1403,12 +1403,26 @@ class Reported:
         m = a.mention_at.get(lo)
         if m is not None and m.tok_end < p and a.words[m.tok_end] == ",":
             return False
+        preps = PREPOSITIONS.get(self.lex.lang, frozenset())
+        c = next((k for k in range(lo + 1, min(p, lo + 7)) if a.words[k] == ","), None)
+        if (
+            self.lex.lang == "de"
+            and c is not None
+            and a.lowers[lo] in self.lex.determiners
+            and (a.words[c - 1][0].isupper() or a.qid[c - 1] >= 0)
+            and c + 2 < p
+            and (
+                a.lowers[c + 1] in RELATIVE
+                or (a.lowers[c + 1] in preps and a.lowers[c + 2] in RELATIVE)
+            )
+        ):
+            # 'Die Managerin, die im Sommer gewechselt war, räumte … ein': a subject
+            return False
         # '…, Petra Pau' just before the comma: a name in apposition closes a noun phrase
         for k in range(p - 1, max(lo, p - 5) - 1, -1):
             mm = a.mention_at.get(k)
             if mm is not None and mm.tok_end == p and k > lo and a.words[k - 1] == ",":
                 return False
-        preps = PREPOSITIONS.get(self.lex.lang, frozenset())
         return any(
             a.qid[k] < 0
             and a.words[k][0].islower()
