@@ -1657,3 +1657,94 @@ def test_en_owner_of_spokesperson_is_not_the_speaker(extractor: Extractor) -> No
         "Harrow's spokesperson said he looked forward to clearing his name."
     )
     assert pairs(extractor, text)[-1][0] is None
+
+
+# --- English round 9 --------------------------------------------------------------------
+
+
+def test_en_role_word_given_name_after_a_role(extractor: Extractor) -> None:
+    text = (
+        "Wexley Rovers lost again on Saturday. "
+        "Former Rovers striker Dean Hollin told the paper that the squad had been "
+        '"badly built."'
+    )
+    assert quotes(extractor, text)[0].speaker == "Dean Hollin"
+
+
+def test_en_statement_from_the_club_after_the_quote(extractor: Extractor) -> None:
+    text = (
+        "Wexley Rovers have sacked their manager after ten games without a win.\n\n"
+        '"We thank him for everything he has given this club," read a statement from the '
+        "club."
+    )
+    q = quotes(extractor, text)[0]
+    assert (q.speaker, q.speaker_text) == ("Wexley Rovers", "the club")
+
+
+def test_en_according_to_a_statement_from_an_organisation(extractor: Extractor) -> None:
+    text = (
+        "Flooding hit the valley overnight. "
+        "Forty schools have closed, according to a statement from Dunmere Council."
+    )
+    assert pairs(extractor, text)[-1] == ("Dunmere Council", "Forty schools have closed")
+
+
+def test_en_the_council_is_the_council_named_before(extractor: Extractor) -> None:
+    text = (
+        "Forty schools have closed, according to Dunmere Council. "
+        "The council says staff are checking every building for storm damage."
+    )
+    assert pairs(extractor, text)[-1] == (
+        "Dunmere Council",
+        "staff are checking every building for storm damage",
+    )
+
+
+def test_en_firm_name_with_ampersand_is_not_a_surname(extractor: Extractor) -> None:
+    text = "Stocks fell. Analysts at Pell & Garrow said the slide had further to run."
+    q = quotes(extractor, text)[-1]
+    assert q.speaker is None
+    assert q.speaker_text == "Analysts at Pell & Garrow"
+
+
+def test_en_according_to_after_a_quotation_is_its_attribution(extractor: Extractor) -> None:
+    text = (
+        "Copper slipped on Friday. "
+        '"Demand from builders is fading fast," according to Ana Ruiz, an analyst at '
+        "Ostmark Metals Research."
+    )
+    assert triples(extractor, text) == [
+        ("Ana Ruiz", "direct", '"Demand from builders is fading fast,"')
+    ]
+
+
+def test_en_report_opening_before_a_comma_set_attribution(extractor: Extractor) -> None:
+    text = (
+        "Trader Tom Ashby was calm about the fall. "
+        "The dip, he said, was a pause after a long rally."
+    )
+    recs = [(s, t) for s, t in pairs(extractor, text)]
+    assert ("Tom Ashby", "The dip") in recs
+
+
+def test_en_that_of_a_verb_inside_the_report(extractor: Extractor) -> None:
+    text = (
+        "MP Kiran Dutt spoke in the debate. "
+        "Dutt says ministers were warned repeatedly that the dams were unsafe."
+    )
+    assert pairs(extractor, text)[-1] == (
+        "Kiran Dutt",
+        "ministers were warned repeatedly that the dams were unsafe",
+    )
+
+
+def test_en_report_inside_a_report_keeps_its_subject(extractor: Extractor) -> None:
+    text = (
+        "A barn burned down on Tuesday. "
+        "Chief Ray Ondo said investigators believed the fire started in a shed, possibly "
+        "from a faulty heater."
+    )
+    assert pairs(extractor, text)[-1] == (
+        "Ray Ondo",
+        "investigators believed the fire started in a shed, possibly from a faulty heater",
+    )

@@ -608,6 +608,20 @@ class Analysis:
                 continue
             end = self._name_from(i, need_given=True)
             role = self._role_before(i)
+            if (
+                end == i
+                and lex.lang == "en"
+                and self.lowers[i] in lex.given_ambiguous
+                and lex.role(self.lowers[i])[0]
+                and i > 0
+                and self.words[i - 1].islower()
+                and lex.role(self.lowers[i - 1])[0]
+                and self._namelike(i + 1)
+            ):
+                # 'striker Dean Mayhew', 'professor Dean Ashby': after a role word a
+                # capitalised role that is also a given name opens the name
+                end = self._name_from(i + 1, need_given=False)
+                role = self._role_before(i)
             if end == i and role is not None:
                 end = self._name_from(i, need_given=False)
                 if not (

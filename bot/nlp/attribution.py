@@ -1051,8 +1051,12 @@ class Attributor:
                 # neither the owner nor, past the subject's place, the thing owned:
                 # 'Rücktritt Hartmanns', 'würdigte Obamas Einsatz' (but 'Müllers Sohn sagte')
                 owner = owners.get(k - 1)
-                if self.lex.lang == "en" and k > lo and self.a.caps[k - 1]:
-                    continue  # 'The White House': a name starts at its first capital
+                if (
+                    self.lex.lang == "en"
+                    and k > lo
+                    and (self.a.caps[k - 1] or self.a.words[k - 1] == "&")
+                ):
+                    continue  # 'The White House', 'Kessler & Moyne': a name starts at its first capital
                 if (
                     self.lex.lang == "en"
                     and k > lo
@@ -1200,7 +1204,12 @@ class Attributor:
                 or a.lowers[start] in OBLIQUE
                 or lex.is_cue(low)
                 # 'at Dunmore Securities': not the tail of a name after a preposition
-                or (lex.lang == "en" and j == start and j > 0 and a.caps[j - 1])
+                or (
+                    lex.lang == "en"
+                    and j == start
+                    and j > 0
+                    and (a.caps[j - 1] or a.words[j - 1] == "&")
+                )
                 or (
                     j == start
                     and a.sent_start(j)
@@ -1237,6 +1246,22 @@ class Attributor:
                 best, best_dist = m, dist
             k = j + 1
         return best
+
+    def en_document_author(self, lo: int, hi: int) -> int | None:
+        """'a statement from the club', 'a letter by the residents': a text (not a
+        spokesman) from or by someone; where the phrase naming its author starts."""
+        a = self.a
+        k = lo + 1 if lo < hi and a.lowers[lo] in self.lex.determiners else lo
+        if (
+            self.lex.lang == "en"
+            and k + 2 < hi
+            and a.qid[k] < 0
+            and a.lowers[k] in self.lex.cue_nouns
+            and not self.lex.role(a.lowers[k])[0]
+            and a.lowers[k + 1] in ("from", "by")
+        ):
+            return k + 2
+        return None
 
     def document_source(self, cue: tuple[int, int], lo: int, hi: int) -> Mention | None:
         """'In dem Antrag heißt es wörtlich: „…“' / '„…“, hieß es in einer Erklärung der
@@ -1408,6 +1433,12 @@ class Attributor:
                 ):
                     # the role before the comma describes the name after it
                     return Attribution(a.mention_at[app], cue)
+            author = self.en_document_author(cue[1], stop)
+            if author is not None:
+                # '"…," read a statement from the club': the club speaks
+                m = next(iter(self.candidates(author, stop, after_preposition=True)), None)
+                if m is not None:
+                    return Attribution(m, cue)
             m = self.best_speaker(cue[1] if cue[1] - cue[0] == 1 else cue[0] + 1, stop, cue[0])
             if m is None and a._namelike(cue[0] + 1):
                 m = a.add_name_at(cue[0] + 1)

@@ -216,6 +216,47 @@ def en_short_org_name(a: Analysis, k: int) -> str | None:
     return a.text[a.starts[j] : a.ends[e - 1]]
 
 
+def en_named_org_before(a: Analysis, m: Mention) -> str | None:
+    """'the council' after 'Cornwall Council', 'the department' after 'the Maple Grove
+    Fire Department': the nearest earlier capitalised name ending in the same head; 'the
+    club' or 'the team' also the club that opens the story."""
+    head = a.lowers[m.tok_end - 1]
+    for k in range(m.tok_start - 1, -1, -1):
+        if a.lowers[k] != head or not a.caps[k] or a.qid[k] >= 0:
+            continue
+        j = k
+        while (
+            j > 0
+            and k - j < 4
+            and a.caps[j - 1]
+            and a.qid[j - 1] < 0
+            and a.sent_of[j - 1] == a.sent_of[k]
+            and a.lowers[j - 1] not in a.lex.determiners
+            and a.lowers[j - 1] not in a.lex.stopwords
+        ):
+            j -= 1
+        if j < k:
+            return a.text[a.starts[j] : a.ends[k]]
+    if head in ("club", "team"):
+        # 'Harrowgate Athletic have sacked their manager … the club said': a sports story's
+        # club is the name of several words that opens one of its first sentences
+        for lo, hi in a.sents[:4]:
+            e = lo
+            while (
+                e < hi
+                and a.caps[e]
+                and a.qid[e] < 0
+                and e not in a.mention_at
+                and a.lowers[e] not in a.lex.stopwords
+                and a.lowers[e] not in a.lex.determiners
+                and not a.lex.role(a.lowers[e])[0]
+            ):
+                e += 1
+            if e - lo >= 2 and e < hi and a.words[e].islower() and e <= m.tok_start:
+                return a.text[a.starts[lo] : a.ends[e - 1]]
+    return None
+
+
 def en_org_antecedent(
     named: list[tuple[str, int]], head: str, definite: bool, sent: int
 ) -> str | None:

@@ -50,6 +50,7 @@ from bot.nlp.direct import (
     after_subjects,
     as_evaluation,
     colon_source,
+    en_named_org_before,
     en_org_antecedent,
     en_partials_in_reports,
     en_short_org_name,
@@ -168,8 +169,10 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
                         # said …' / '… the agency said': the organisation named before
                         head = a.lowers[m.tok_end - 1]
                         definite = a.lowers[m.tok_start] == "the"
-                        name = en_org_antecedent(named_orgs, head, definite, f.sent) or (
-                            "" if head == "it" else name
+                        name = (
+                            en_org_antecedent(named_orgs, head, definite, f.sent)
+                            or (en_named_org_before(a, m) if definite else None)
+                            or ("" if head == "it" else name)
                         )
                     # 'die Polizei', 'die Zeitung': a common noun names no one organisation
                     # across articles; acronyms and names of several words do

@@ -267,7 +267,15 @@ class Reported:
                         and a.lowers[c] in EN_PLAIN_SAY
                         and a.lowers[c] not in EN_TELL
                         and any(
-                            a.lowers[j] in EN_FINITE and a.lowers[j] not in ("'s", "’s")
+                            a.lowers[j] in EN_FINITE
+                            and a.lowers[j] not in ("'s", "’s")
+                            # 'said investigators believed the fire …, possibly …': a
+                            # report inside the report
+                            or (
+                                a.lowers[j].endswith("ed")
+                                and self.lex.is_cue(a.lowers[j])
+                                and a.lowers[j - 1] not in self.lex.determiners
+                            )
                             for j in range(c + 2, k)
                         )
                     ):
@@ -291,6 +299,18 @@ class Reported:
                         and a.lowers[c] not in EN_TELL
                     ):
                         p = c  # 'said deputies had gone … and that most had left': both
+                    elif (
+                        k > c + 2
+                        and a.lowers[c] in EN_PLAIN_SAY
+                        and a.lowers[c] not in EN_TELL
+                        and any(
+                            a.qid[j] < 0
+                            and a.lowers[j] in EN_FINITE
+                            and a.lowers[j] not in ("'s", "’s")
+                            for j in range(c + 2, k)
+                        )
+                    ):
+                        p = c  # 'says ministers were warned that …': the 'that' is the inner verb's
                     break
             if p is None and self.lex.lang == "en" and a.lowers[c] in EN_SAY and c + 1 < hi:
                 nxt = a.words[c + 1]
@@ -1772,6 +1792,10 @@ class Reported:
                 # 'X war nach eigenem Bekunden eingeweiht': X's own account; the phrase
                 # stays the mention, as annotators mark it, but it names X
                 return Mention(lo, hi, "source", owner.person)
+        author = att.en_document_author(lo, hi)
+        if author is not None:
+            # 'according to a statement from Cornwall Council': the council's words
+            return self.source_speaker(author, hi)
         cands = att.candidates(lo, hi, after_preposition=True)
         people = [m for m in cands if m.kind in ("name", "pronoun") or m.person is not None]
         if people:
@@ -1886,8 +1910,36 @@ class Reported:
             if hit is not None:
                 s, e, attr = hit
                 parts = [self.trim(s, e)]
+                m, cue = attr.mention, attr.cue
+                if (
+                    self.lex.lang == "en"
+                    and m is not None
+                    and cue is not None
+                    and m.tok_end == cue[0]
+                    and m.tok_start - 1 > lo
+                    and a.words[m.tok_start - 1] == ","
+                    and cue[1] < end
+                    and a.words[cue[1]] == ","
+                    and s == cue[1] + 1
+                    and a.qid[lo] < 0
+                    and a.lowers[lo] in self.lex.determiners
+                    and not any(a.words[k] == "," for k in range(lo, m.tok_start - 1))
+                ):
+                    # 'The pullback, he said, was healthy': the statement's subject before
+                    # the attribution set off by commas is part of it (not a fronted 'If …')
+                    parts.insert(0, (lo, m.tok_start - 1))
             else:
                 shit, rule = self.source(lo, end), "source_phrase"
+                if (
+                    shit is not None
+                    and self.lex.lang == "en"
+                    and a.qid[lo] >= 0
+                    and shit[1].cue is not None
+                    and shit[1].cue[0] <= a.q_last[a.qid[lo]] + 2
+                ):
+                    # '"…," according to Lena Holt, an analyst at …': the quotation's own
+                    # attribution, not a report
+                    continue
                 if shit is None:
                     shit, rule = self.parenthetical(lo, end), "parenthetical"
                 if shit is None and a.lowers[lo] in SOURCE_ADVERBS.get(self.lex.lang, ()):
