@@ -1193,7 +1193,7 @@ def test_de_name_after_an_owners_role_is_the_speaker(extractor: Extractor) -> No
         "früh entschieden."
     )
     quotes = quotes_of(extractor, text)
-    assert [(q.speaker, q.role) for q in quotes] == [("Till Wegmeyer", "Coach")]
+    assert [(q.speaker, q.role) for q in quotes] == [("Till Wegmeyer", "Borkenaus Coach")]
 
 
 def test_de_given_name_alone_after_the_full_name(extractor: Extractor) -> None:
@@ -2260,3 +2260,76 @@ def test_de_short_first_part_of_a_split_quote_is_kept(extractor: Extractor) -> N
         ("Otto Pfeil", "„Bei der Rente“"),
         ("Otto Pfeil", "„wird es keine Kürzungen geben.“"),
     ]
+
+
+# --- roles shown next to the speaker ----------------------------------------------------
+
+
+def speaker_roles(extractor: Extractor, text: str) -> dict[str | None, str | None]:
+    return {q.speaker: q.role for q in quotes_of(extractor, text)}
+
+
+def test_de_role_keeps_the_place_in_the_genitive(extractor: Extractor) -> None:
+    text = (
+        "„Wir bleiben hart“, sagte Bayerns Innenminister Karl Obermoser am Montag. "
+        "„Wir müssen reden“, sagte Hamburgs neuer Polizeichef Sven Kruppa. "
+        "Auch Brandls langjähriger Gitarrist Timo Weckerle meldete sich: „Er kommt zurück.“\n"
+    )
+    assert speaker_roles(extractor, text) == {
+        "Karl Obermoser": "Bayerns Innenminister",
+        "Sven Kruppa": "Hamburgs neuer Polizeichef",
+        "Timo Weckerle": "Brandls langjähriger Gitarrist",
+    }
+
+
+def test_de_role_keeps_its_adjective_in_the_form_after_a_name(extractor: Extractor) -> None:
+    text = (
+        "„Das ist nicht hinnehmbar“, sagte der österreichische Innenminister Gerold Pfanzagl. "
+        "„Das Urteil ist rechtskräftig“, sagte die Vorsitzende Richterin Anke Lohmeyer. "
+        "„Das Paket ist unseriös“, sagte der haushaltspolitische Sprecher der Grünen, Jan Voss.\n"
+    )
+    assert speaker_roles(extractor, text) == {
+        "Gerold Pfanzagl": "österreichischer Innenminister",
+        "Anke Lohmeyer": "Vorsitzende Richterin",
+        "Jan Voss": "haushaltspolitischer Sprecher der Grünen",
+    }
+
+
+def test_de_role_before_two_titles_and_in_the_dative(extractor: Extractor) -> None:
+    text = (
+        "„Die Werte sind alarmierend“, sagte Projektleiterin Prof. Dr. Ute Marwitz. "
+        "Ein Ratgeber stammt von dem Psychologen Tilman Haberecht. "
+        "„Geld allein macht nicht glücklich“, sagte Haberecht.\n"
+    )
+    assert speaker_roles(extractor, text) == {
+        "Ute Marwitz": "Projektleiterin",
+        "Tilman Haberecht": "Psychologe",
+    }
+
+
+def test_de_role_words_for_party_staff_and_occupations(extractor: Extractor) -> None:
+    text = (
+        "„Wir sparen“, sagte Finanzvorständin Ilka Brandes. "
+        "„Das reicht nicht“, sagte CDU-Fraktionsvize Udo Kemmer. "
+        "„Die Mieten steigen“, sagte Verbandsobfrau Gerlinde Aigner. "
+        "„Ich friere“, sagte die Rentnerin Hedwig Polster. "
+        "„Wir streiken“, rief Verdi-Sekretärin Nora Quast.\n"
+    )
+    assert speaker_roles(extractor, text) == {
+        "Ilka Brandes": "Finanzvorständin",
+        "Udo Kemmer": "CDU-Fraktionsvize",
+        "Gerlinde Aigner": "Verbandsobfrau",
+        "Hedwig Polster": "Rentnerin",
+        "Nora Quast": "Verdi-Sekretärin",
+    }
+
+
+def test_de_apposition_role_is_no_clause(extractor: Extractor) -> None:
+    text = (
+        "„Wir klagen“, sagte Anton Weissgerber, der frühere Präsident des Vereins. "
+        "„Ich war es nicht“, sagte Bernd Kahlert, hat aber inzwischen einen Rechtsanwalt.\n"
+    )
+    assert speaker_roles(extractor, text) == {
+        "Anton Weissgerber": "früherer Präsident des Vereins",
+        "Bernd Kahlert": None,
+    }

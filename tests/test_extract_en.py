@@ -1748,3 +1748,101 @@ def test_en_report_inside_a_report_keeps_its_subject(extractor: Extractor) -> No
         "Ray Ondo",
         "investigators believed the fire started in a shed, possibly from a faulty heater",
     )
+
+
+# --- roles shown next to the speaker ---------------------------------------------------
+
+
+def speaker_roles(extractor: Extractor, text: str) -> dict[str | None, str | None]:
+    return {q.speaker: q.role for q in quotes(extractor, text)}
+
+
+def test_en_abbreviated_office_titles_are_roles(extractor: Extractor) -> None:
+    text = (
+        'Sen. Harlan Medford, R-Utah, said the bill was dead. "It is over," he said.\n\n'
+        'Rep. Dana Kowalski said she would vote for it. "We need this," she said.\n\n'
+        "Cllr Rhian Pugh, cabinet member for housing, said the plan would go ahead.\n\n"
+        'The vote passed. Coun. Marc Giroux, who voted against, said it was "a gift".\n'
+    )
+    assert speaker_roles(extractor, text) == {
+        "Harlan Medford": "Senator",
+        "Dana Kowalski": "Representative",
+        "Rhian Pugh": "Councillor",
+        "Marc Giroux": "Councillor",
+    }
+
+
+def test_en_office_before_a_rank_and_capitalised_words_whole(extractor: Extractor) -> None:
+    text = (
+        "Committee chair Councillor Anwen Tudor said the vote was close.\n\n"
+        '"The effect was large," co-author Professor Desmond Achike said.\n\n'
+        "Athletics Norway chief executive Britt Solheim said the team would travel.\n\n"
+        '"Stay home," Chief Public Health Officer Dr. Yvette Laroche told reporters.\n\n'
+        "UN Secretary-General spokesperson Matti Aaltonen said donors must act.\n\n"
+        "Her long-time coach, Piet Jansen, said he had seen it coming.\n"
+    )
+    assert speaker_roles(extractor, text) == {
+        "Anwen Tudor": "Committee chair",
+        "Desmond Achike": "co-author",
+        "Britt Solheim": "Athletics Norway chief executive",
+        "Yvette Laroche": "Chief Public Health Officer",
+        "Matti Aaltonen": "UN Secretary-General spokesperson",
+        "Piet Jansen": "long-time coach",
+    }
+
+
+def test_en_role_before_the_comma_keeps_its_capitalised_words(extractor: Extractor) -> None:
+    text = (
+        "Her Dutch counterpart, Joost Verhagen, said a deal was close.\n\n"
+        "The state's Water Minister, Callum Pryde, said the money would flow.\n\n"
+        "Its vice-president, Dr Ngozi Eze, said the figures were a scandal.\n\n"
+        "Another passenger, Declan Furlong, said the crew had been calm.\n\n"
+        "The farmers' leader, Henri Lacoste, said the deal would not last.\n"
+    )
+    assert speaker_roles(extractor, text) == {
+        "Joost Verhagen": "Dutch counterpart",
+        "Callum Pryde": "Water Minister",
+        "Ngozi Eze": "vice-president",
+        "Declan Furlong": "passenger",
+        "Henri Lacoste": "leader",
+    }
+
+
+def test_en_office_before_the_comma_wins_over_a_rank(extractor: Extractor) -> None:
+    text = (
+        "The trust's chairman, Professor Alun Rees, said the cottage would be saved.\n\n"
+        "Valdor's defence minister, General Omar Keskin, said the town had not fallen.\n\n"
+        'Her younger brother, Obi, also a sprinter, wrote: "Proud of you."\n'
+    )
+    assert speaker_roles(extractor, text) == {
+        "Alun Rees": "chairman",
+        "Omar Keskin": "defence minister",
+        "Obi": "younger brother",
+    }
+
+
+def test_en_apposition_after_an_age_and_an_owner(extractor: Extractor) -> None:
+    text = (
+        '"It shook," said Ciara Fahy, 34, a nurse from Galway.\n\n'
+        '"These are children," said Amara Sow, the World Food Programme\'s director of '
+        "emergencies.\n\n"
+        "Dr Tobias Wrenn, a neurologist at King's College London, said the study was robust.\n\n"
+        "Her son, Gareth, said the nurses had been kind.\n\n"
+        "Dr Hilda Marsh, the trust's medical director, said the beds were full.\n\n"
+        "Sprinter Adaeze Obi announced her retirement on Thursday.\n"
+    )
+    roles = speaker_roles(extractor, text)
+    assert roles["Ciara Fahy"] == "nurse"
+    assert roles["Amara Sow"] == "World Food Programme's director"
+    assert roles["Tobias Wrenn"] == "neurologist at King's College London"
+    assert roles["Gareth"] == "son"
+    assert roles["Hilda Marsh"] == "medical director"
+
+
+def test_en_role_stops_at_the_headline(extractor: Extractor) -> None:
+    text = (
+        "Obi retires after Olympic heartbreak\n\n"
+        "Sprinter Adaeze Obi announced her retirement on Thursday. "
+        '"I am done," she said.\n'
+    )
+    assert speaker_roles(extractor, text) == {"Adaeze Obi": "Sprinter"}

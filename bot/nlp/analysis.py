@@ -24,6 +24,7 @@ from bot.nlp.spans import (
 )
 from bot.nlp.wordlists import (
     EN_FINITE,
+    EN_POSSESSIVE_NOT,
     EN_RELATIVES,
     EN_SOLE_TITLES,
     NOUN_ENDINGS,
@@ -421,17 +422,41 @@ class Analysis:
         if j < 0 or self.qid[j] >= 0:
             return None
         low = self.lowers[j]
-        if low in self.lex.titles and not self.lex.role(low)[0]:  # 'Mr', 'Dr.'; not 'Senator'
+        # 'Sen. Wade Holloway': Senator
+        office = self._office_before(i) if low in self.lex.titles or low == "." else None
+        while (
+            j > i - 4 and low in self.lex.titles and not self.lex.role(low)[0]
+        ):  # 'Mr', 'Dr.', 'Prof. Dr.'; not 'Senator'
             j -= 1
-            if j < 0:
-                return None
+            if j < 0 or self.qid[j] >= 0:
+                return office
             low = self.lowers[j]
+        if (
+            self.lex.lang == "en"
+            and j > 0
+            and self.caps[j]
+            and self.lex.role(low)[0]
+            and self.qid[j - 1] < 0
+            and self.words[j - 1].isalpha()
+            and self.words[j - 1].islower()
+            and self.lex.role(self.lowers[j - 1])[0]
+        ):
+            # 'Committee chair Councillor Priya Natarajan', 'co-author Professor Rajiv
+            # Menon': the office before the rank is the role
+            j -= 1
+            low = self.lowers[j]
+        if self.lex.lang == "de" and self.words[j][0].isupper() and not self.lex.role(low)[0]:
+            stem = self._de_inflected_role(j)
+            if stem is not None:
+                return stem  # 'dem Psychologen Thomas Behrendt'
         if (
             self.lex.role(low)[0]
             and self.words[j][0].isupper()
             or (self.lex.lang == "en" and self.lex.role(low)[0])
         ):
             start = j
+            if self.lex.lang == "de":
+                return self._de_role_phrase(j)
             if self.lex.lang == "en":
                 # 'chief executive Ann Roe', 'board president Ann Roe': lowercase role and
                 # organisation words before the head belong to the role
@@ -459,22 +484,155 @@ class Analysis:
                     and self.qid[start - 2] < 0
                 ):
                     start -= 1
-                # 'Transport Secretary', 'General secretary', 'Foreign Minister'
+                start = self._hyphen_left(start)  # 'long-time coach', 'co-author'
+                # 'Transport Secretary', 'Chief Public Health Officer', 'Athletics Canada
+                # chief executive', 'UN Secretary-General spokesperson': the capitalised
+                # words before the role, all of them or none
+                run = start
                 while (
-                    start > 0
-                    and start > j - 2
-                    and self.qid[start - 1] < 0
-                    and self.caps[start - 1]
-                    and self.lowers[start - 1] not in self.lex.stopwords
-                    and self.lowers[start - 1] not in self.lex.titles
+                    run > 0
+                    and run > start - 4
+                    and self._en_role_cap(run - 1)
+                    and "\n" not in self.text[self.ends[run - 1] : self.starts[run]]
                 ):
-                    start -= 1
-            return self.text[self.starts[start] : self.ends[j]]
+                    run = self._hyphen_left(run - 1)
+                if not (
+                    run > 0
+                    and self._en_role_cap(run - 1)
+                    and "\n" not in self.text[self.ends[run - 1] : self.starts[run]]
+                ):
+                    start = run
+            # a headline's last words are not part of the role of the next paragraph
+            return self.text[self.starts[start] : self.ends[j]].rsplit("\n", 1)[-1].strip()
+        return office
+
+    def _add_roles(self, p: PersonInfo, a: int, b: int, role: str | None) -> None:
+        """Give the person named by tokens [a, b) the roles written around the name: `role`
+        right before it, one set off before the comma, one in apposition after it, one in
+        a predicate ('ist Umweltministerin') and the office of an abbreviated title."""
+        before = self._role_before_apposition(a)
+        rank = role is not None and self.lex.lang == "en" and " " not in role
+        if rank and before is None and a > 0 and role == self.words[a - 1]:
+            before = self._role_before_apposition(a - 1)
+        if before and rank:
+            # "The trust's chairman, Professor Idris Vaughan": the office named before
+            # the comma, not the rank glued to the name, is the role
+            add_role(p, before)
+        if role:
+            add_role(p, role)
+        # the role set before the name comes before the one after it: "Her younger
+        # brother, Chidi, also a sprinter"
+        for extra_role in (
+            before,
+            self._apposition_role(b),
+            self._predicate_role(b),
+            self._office_before(a),  # 'Opposition leader Cllr Graham Pocock': a councillor
+        ):
+            if extra_role:
+                add_role(p, extra_role)
+
+    def _office_before(self, i: int) -> str | None:
+        """The office an abbreviated title right before token i names ('Sen.', 'Cllr')."""
+        for j in range(i - 1, max(-1, i - 4), -1):
+            low = self.lowers[j]
+            if low == "." and j > 0 and self.ends[j - 1] == self.starts[j]:
+                low = self.lowers[j - 1] + "."  # 'Coun.' split by the tokenizer
+            if self.qid[j] >= 0 or low not in self.lex.titles:
+                return None
+            office = self.lex.office_titles.get(low)
+            if office:
+                return office
         return None
+
+    def _en_role_cap(self, k: int) -> bool:
+        """A capitalised word that can belong to an English role before it ('Foreign'
+        Minister, 'Athletics Canada' chief executive)."""
+        w = self.words[k]
+        return (
+            self.qid[k] < 0
+            and (self.caps[k] or w.isupper() and w.isalpha() and 2 <= len(w) <= 4)  # 'UN'
+            and self.lowers[k] not in self.lex.stopwords
+            and self.lowers[k] not in self.lex.titles
+        )
+
+    def _hyphen_left(self, start: int) -> int:
+        """Token start, or the first token of the hyphenated word it ends ('long-time',
+        'Secretary-General')."""
+        while (
+            start > 1
+            and self.words[start - 1] == "-"
+            and self.ends[start - 2] == self.starts[start - 1]
+            and self.ends[start - 1] == self.starts[start]
+            and self.qid[start - 2] < 0
+            and self.words[start - 2].isalpha()
+        ):
+            start -= 2
+        return start
+
+    def _de_inflected_role(self, j: int) -> str | None:
+        """'dem Psychologen', 'des Präsidenten': a weak masculine role in the dative or
+        genitive after a singular article, in its nominative form."""
+        if j < 1 or self.lowers[j - 1] not in ("dem", "des", "einem", "eines"):
+            return None
+        word, low = self.words[j], self.lowers[j]
+        if not low.endswith("en"):
+            return None
+        for cut in (1, 2):  # 'Psychologen' -> 'Psychologe', 'Präsidenten' -> 'Präsident'
+            if self.lex.role(low[:-cut]) == (True, "m"):
+                return word[:-cut]
+        return None
+
+    def _de_role_phrase(self, j: int, end: int | None = None) -> str:
+        """The German role ending at token j with what belongs to it before: an adjective
+        ('der österreichische Innenminister', 'die Vorsitzende Richterin') and a place or
+        person in the genitive ('Bayerns Innenminister', 'Hamburgs neuer Polizeichef').
+        The adjective is given the form it has after a name ('österreichischer')."""
+        start, adj = j, None
+        k = j - 1
+        if k >= 0 and self.qid[k] < 0:
+            low = self.lowers[k]
+            stem = next(
+                (low[: -len(e)] for e in ("en", "er", "e") if low.endswith(e) and len(low) > 4),
+                None,
+            )
+            if (
+                stem is not None
+                and (stem.endswith("isch") or stem in self.lex.role_adjectives)
+                and (self.words[k].islower() or stem == "vorsitzend")
+            ):
+                gender = self.lex.role(self.lowers[j])[1]
+                if gender is not None:
+                    ending = "er" if gender == "m" else "e"
+                    adj = self.words[k][: len(stem)] + ending
+                    start = k
+                    k -= 1
+        if (
+            k > 0
+            and self.qid[k] < 0
+            and self.caps[k]
+            and self.lowers[k].endswith("s")
+            and not self.lowers[k].endswith("ss")
+            and len(self.lowers[k]) > 3
+            and self.lowers[k - 1] not in self.lex.determiners
+            and self._namelike(k)
+        ):
+            start = k  # 'Bayerns Innenminister'
+        last = self.ends[j if end is None else end]
+        if adj is None:
+            return self.text[self.starts[start] : last]
+        genitive = self.words[start] + " " if start < j - 1 else ""
+        return genitive + adj + " " + self.text[self.starts[j] : last]
 
     def _apposition_role(self, i: int) -> str | None:
         """', a spokeswoman for South Grid' / ', der Sprecher des Ministeriums' right after a
         name: the person's role, as written (without the article)."""
+        if (
+            i + 4 < self.n
+            and self.words[i] == ","
+            and self.words[i + 1].isdigit()
+            and self.words[i + 2] == ","
+        ):
+            i += 2  # 'Ciara Flanagan, 34, a nurse from Galway'
         if i + 2 >= self.n or self.words[i] != "," or self.qid[i + 1] >= 0:
             return None
         j = i + 1
@@ -484,17 +642,75 @@ class Analysis:
         while (
             k < self.n
             and k < j + 3
-            and self.words[k][0].islower()
+            and (
+                self.words[k][0].islower()
+                or self.lex.lang == "en"
+                and self.lowers[k] in ("'s", "’s")
+                and k > j
+                and self.qid[k] < 0
+            )
             and not self.lex.role(self.lowers[k])[0]
         ):
-            k += 1  # adjectives: 'der innenpolitische Sprecher'
+            k += 1  # adjectives: 'der innenpolitische Sprecher', 'the trust's medical director'
         if k >= self.n or not self.lex.role(self.lowers[k])[0]:
-            return None
-        if self.lex.lang == "en" and any(
-            self.lex.is_cue(w) or w in EN_FINITE or w in PREPOSITIONS["en"] or w in EN_RELATIVES
-            for w in self.lowers[i + 1 : k + (j == i + 1)]
+            if (
+                self.lex.lang == "en"
+                and k + 2 < self.n
+                and self.caps[k]
+                and self.qid[k] < 0
+                and self.lowers[k] not in self.lex.stopwords
+            ):
+                # "the World Food Programme's director": an owner's name before the role
+                e = k
+                while e < self.n and e < k + 4 and self.caps[e] and self.qid[e] < 0:
+                    e += 1
+                if not (
+                    e + 1 < self.n
+                    and self.lowers[e] in ("'s", "’s")
+                    and self.lex.role(self.lowers[e + 1])[0]
+                ):
+                    return None
+                k = e + 1
+            else:
+                return None
+        # 'also a sprinter': the role starts after an article inside the apposition, and
+        # "the trust's medical director" after a common noun's possessive
+        j = next(
+            (
+                r + 1
+                for r in range(k - 1, j - 1, -1)
+                if self.lowers[r] in ("a", "an")
+                or self.lowers[r] in ("'s", "’s")
+                and self.words[r - 1].islower()
+            ),
+            j,
+        )
+        if (
+            self.lex.lang == "en"
+            and any(
+                (
+                    self.lex.is_cue(w)
+                    or w in EN_FINITE
+                    or w in PREPOSITIONS["en"]
+                    or w in EN_RELATIVES
+                )
+                # "the trust's medical director", but not "it's the mayor"
+                and not (w in ("'s", "’s") and self.lowers[r - 1] not in EN_POSSESSIVE_NOT)
+                for r, w in enumerate(self.lowers[i + 1 : k + (j == i + 1)], start=i + 1)
+            )
         ):
             return None  # ', said in a victim statement', ', accused her': a verb, no role
+        if self.lex.lang == "de" and any(
+            self.lex.is_cue(w)
+            or w in self.lex.stopwords
+            or w in PREPOSITIONS["de"]
+            or not w.endswith(("e", "en", "er", "es", "em"))
+            for w in self.lowers[j:k]
+        ):
+            # ', hat ebenfalls einen Rechtsanwalt', ', als die Bürgermeisterin', ',
+            # charakterisierte das Opfer': a clause, not an apposition; only adjectives
+            # stand between the article and the role
+            return None
         end = k + 1
         while (
             self.lex.lang == "en"
@@ -510,10 +726,27 @@ class Analysis:
             e = end + 1
             if e < self.n and self.lowers[e] in self.lex.determiners:
                 e += 1
-            while e < self.n and e < end + 6 and self.caps[e]:
-                e += 1
+            while e < self.n and e < end + 8:
+                if self.caps[e]:
+                    e += 1
+                elif (
+                    e + 1 < self.n
+                    and self.caps[e - 1]
+                    and self.caps[e + 1]
+                    and (
+                        self.lowers[e] in ("'s", "’s", "of")
+                        or self.words[e] == "-"
+                        and self.ends[e - 1] == self.starts[e]
+                    )
+                ):
+                    e += 2  # "King's College London", 'University of Pretoria', 'Rothamsted-Baird'
+                else:
+                    break
             if e > end + 1 and self.caps[e - 1]:
                 end = e
+        if self.lex.lang == "de":
+            # 'der frühere Präsident des Vereins' -> 'früherer Präsident des Vereins'
+            return self._de_role_phrase(k, end - 1)
         return self.text[self.starts[j] : self.ends[end - 1]]
 
     def _predicate_role(self, i: int) -> str | None:
@@ -560,23 +793,42 @@ class Analysis:
         for k in range(a - 2, max(-1, a - 9), -1):
             if self.qid[k] >= 0 or self.words[k] in (",", ".", ";", ":"):
                 return None
-            if self.lex.role(self.lowers[k])[0] and (
-                k == 0
-                or self.lowers[k - 1] in self.lex.determiners
-                or self.words[k - 1][0].islower()
-                or self.lowers[k - 1] in ("'s", "’s")  # "the hospice's chair"
+            if not self.lex.role(self.lowers[k])[0]:
+                continue
+            b = k
+            if self.lex.lang == "en":
+                b = self._hyphen_left(k)  # 'Its vice-president, Dr Samuel Okafor'
+                run = b
+                while run > max(0, b - 3) and self._en_role_cap(run - 1):
+                    run -= 1
+                if run > 0 and (
+                    self.lowers[run - 1] in self.lex.determiners
+                    or self.lowers[run - 1] in ("'s", "’s", "'", "’", "another")
+                ):
+                    b = run  # "Her French counterpart,", "The state's Water Minister,"
+            if (
+                b == 0
+                or self.lowers[b - 1] in self.lex.determiners
+                or self.words[b - 1][0].islower()
+                or self.lowers[b - 1] in ("'s", "’s")  # "the hospice's chair"
+                or self.lex.lang == "en"
+                and self.lowers[b - 1] in ("'", "’", "another")
             ):
-                start = k
+                start = b
                 while (
                     self.lex.lang == "en" and start > max(0, k - 2) and self._en_modifier(start - 1)
                 ):
                     start -= 1  # "Labour's shadow chancellor, Rachel Dunmore"
+                if self.lex.lang == "en":
+                    start = self._hyphen_left(start)  # 'Her long-time coach, Lars Eriksen'
                 end = a - 2
                 if self.lex.lang == "en":
                     # 'The farmer whose field was hit, Declan Moran': the role is 'farmer'
                     end = next(
                         (r - 1 for r in range(k + 1, a - 1) if self.lowers[r] in EN_RELATIVES), end
                     )
+                else:
+                    return self._de_role_phrase(k, end)  # 'Der haushaltspolitische Sprecher …'
                 return self.text[self.starts[start] : self.ends[end]]
         return None
 
@@ -700,18 +952,10 @@ class Analysis:
                 p.sole = p.sole or self.lowers[a - 1] == "the"
             if gender and not p.gender:
                 p.gender = gender
-            if role:
-                add_role(p, role)
+            self._add_roles(p, a, b, role)
             m = Mention(a, b, "name", pi, role)
             self.mention_at[a] = m
             self.mentions.append(m)
-            for extra_role in (
-                self._apposition_role(b),
-                self._predicate_role(b),
-                self._role_before_apposition(a),
-            ):
-                if extra_role:
-                    add_role(p, extra_role)
         for m in self.mentions:
             # 'der Rücktritt Swantje Hartmanns': the person is named, but is not the subject
             if lex.lang == "de" and m.person is not None and m.tok_end - m.tok_start > 1:
@@ -889,8 +1133,7 @@ class Analysis:
             # the mention is kept, but it makes nobody a person without more evidence
             return Mention(i, end, "generic", None)
         pi = self._person_for(toks, None if g == "?" else g, i)
-        if role:
-            add_role(self.people[pi], role)
+        self._add_roles(self.people[pi], i, end, role)
         m = Mention(i, end, "name", pi, role)
         self.mention_at[i] = m
         self.add_mention(m)

@@ -97,6 +97,11 @@ class Lexicon:
     quoting_forms: frozenset[str] = frozenset()
     media_heads: frozenset[str] = frozenset()  # 'sagte der Deutschen Presse-Agentur': addressee
     epithets: frozenset[str] = frozenset()  # 'die SPD-Politikerin': the person just named
+    # 'Sen. Wade Holloway', 'Cllr Rebecca Thorley': an abbreviated title that is an office
+    office_titles: dict[str, str] = field(default_factory=dict)
+    # 'der österreichische Innenminister', 'die frühere Ministerin': adjective stems kept
+    # with the role ('-isch' adjectives are kept anyway)
+    role_adjectives: frozenset[str] = frozenset()
     # 'forderte ein Verbot', 'sprach von einem Erfolg': a speech act summed up; verb form
     # -> the ways it does so
     speech_acts: dict[str, tuple[SpeechAct, ...]] = field(default_factory=dict)
@@ -322,6 +327,10 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         roles_female=_lower_set(roles.get("female")),
         roles_neutral=_lower_set(roles.get("neutral")),
         titles=table("titles", "words"),
+        office_titles={
+            k.lower(): v for k, v in ((data.get("titles") or {}).get("offices") or {}).items()
+        },
+        role_adjectives=_lower_set(roles.get("adjectives")),
         org_heads=table("organisations", "heads"),
         non_quote=table("non_quote", "words"),
         abbreviations=table("abbreviations", "words"),

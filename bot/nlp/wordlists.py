@@ -14,6 +14,9 @@ TIME_HEADS = frozenset(("anfang", "ende", "mitte"))
 # English titles of one office holder, who is named by the title alone ('the King said')
 EN_SOLE_TITLES = {"king": "m", "queen": "f", "pope": "m"}
 
+# "it's", "that's": a pronoun and 'is', not an owner's possessive
+EN_POSSESSIVE_NOT = frozenset("it that he she who what there here where which".split())
+
 WEEKDAYS_MONTHS = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende "
     "januar februar märz april mai juni juli august september oktober november dezember "
