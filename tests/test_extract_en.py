@@ -1846,3 +1846,26 @@ def test_en_role_stops_at_the_headline(extractor: Extractor) -> None:
         '"I am done," she said.\n'
     )
     assert speaker_roles(extractor, text) == {"Adaeze Obi": "Sprinter"}
+
+
+# --- round 10: held-out articles --------------------------------------------------------
+
+
+def test_en_hyphenated_particle_surname_repeated(extractor: Extractor) -> None:
+    text = (
+        "Qatari energy minister Omar al-Haddadi said on Monday the plant would reopen. "
+        '"We are ready," al-Haddadi told reporters. "Demand is strong," said Al-Haddadi.'
+    )
+    got = pairs(extractor, text)
+    assert len(got) == 3
+    assert all(speaker == "Omar al-Haddadi" for speaker, _ in got)
+
+
+def test_en_council_member_is_a_role(extractor: Extractor) -> None:
+    text = (
+        "Council member Jarell Voss, who represents the ward, said the pool must stay open. "
+        '"Families rely on it," Voss said.'
+    )
+    got = pairs(extractor, text)
+    assert len(got) == 2
+    assert all(speaker == "Jarell Voss" for speaker, _ in got)

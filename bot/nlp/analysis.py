@@ -319,6 +319,14 @@ class Analysis:
                 p = k
                 while p < self.n and p - k < 3 and self.lowers[p] in lex.name_particles:
                     p += 1
+                if (
+                    p > k
+                    and p + 1 < self.n
+                    and self.words[p] == "-"
+                    and self.ends[p - 1] == self.starts[p]
+                    and self.ends[p] == self.starts[p + 1]
+                ):
+                    p += 1  # 'Faisal al-Jabri': the particle joined by a hyphen
                 if p > k and p < self.n and self._namelike(p):
                     k = p
                     continue
@@ -976,7 +984,12 @@ class Analysis:
             covered.update(range(m.tok_start, m.tok_end))
         extra = []
         for i in range(self.n):
-            if i in covered or self.qid[i] >= 0 or not self._is_cap(i):
+            if i in covered or self.qid[i] >= 0:
+                continue
+            if not self._is_cap(i) and not (
+                # 'said al-Jabri' after 'Faisal al-Jabri': a lowercase particle opens it
+                lex.lang == "en" and self.lowers[i] in lex.name_particles
+            ):
                 continue
             if i + 2 < self.n and self.words[i + 1] == "-":
                 pi = by_surname.get(f"{self.lowers[i]}-{self.lowers[i + 2]}")
@@ -985,6 +998,8 @@ class Analysis:
                     covered.update((i + 1, i + 2))
                     extra.append(Mention(i, i + 3, "name", pi, self._role_before(i)))
                     continue
+            if not self._is_cap(i):
+                continue
             pi = by_surname.get(self.lowers[i])
             if pi is None:
                 first = by_given.get(self.lowers[i], [])
