@@ -34,7 +34,18 @@ class Extractor:
             doc._.source_text = article.text
         for _, proc in nlp.pipeline:
             doc = proc(doc)
-        return Extraction(article=article, quotes=doc._.quotes, people=doc._.people)
+        quotes = doc._.quotes
+        if lang == "de" and article.title:
+            # 'Tarifrunde: Gewerkschaft droht mit Warnstreiks': a headline sums the story up;
+            # a report in it without quote marks is the editor's words, not a quotation
+            body = article.text[article.body_start :]
+            if body.lstrip().startswith(article.title):
+                t0 = article.body_start + len(body) - len(body.lstrip())
+                t1 = t0 + len(article.title)
+                quotes = [
+                    q for q in quotes if q.type in ("direct", "partial") or not t0 <= q.start < t1
+                ]
+        return Extraction(article=article, quotes=quotes, people=doc._.people)
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         for article in articles:

@@ -2333,3 +2333,28 @@ def test_de_apposition_role_is_no_clause(extractor: Extractor) -> None:
         "Anton Weissgerber": "früherer Präsident des Vereins",
         "Bernd Kahlert": None,
     }
+
+
+def test_de_apposition_after_role_with_multiword_organisation(extractor: Extractor) -> None:
+    # 'sagte die Chefin der IG Metall, Sabine Roth, am Montag': the name in apposition
+    # after a role whose genitive is a name of several words (or an acronym) is the speaker
+    text = (
+        "Der Streit geht weiter. „Das Angebot ist zu klein“, sagte die Bezirksleiterin der "
+        "IG Metall, Sabine Wendtland, am Montag in Kassel. „Wir sind bereit.“ "
+        "„Wir warten ab“, sagte der Sprecher der Deutschen Bahn, Jens Ortwein, in Berlin."
+    )
+    got = run(extractor, text)
+    assert ("Sabine Wendtland", "„Das Angebot ist zu klein“") in got
+    assert ("Jens Ortwein", "„Wir warten ab“") in got
+
+
+def test_de_report_in_headline_is_not_a_quotation(extractor: Extractor) -> None:
+    # a headline sums up the story: 'Verdi droht mit Warnstreiks' there is no report, but
+    # the same words in the body are
+    text = (
+        "Tarifrunde: Verdi droht mit Warnstreiks\n\n"
+        "Kassel - Der Streit geht weiter. Die Gewerkschaft droht mit Warnstreiks."
+    )
+    got = run(extractor, text)
+    assert all("Tarifrunde" not in t for _, t in got)
+    assert any(t.startswith("Die Gewerkschaft droht") for _, t in got)

@@ -401,7 +401,8 @@ class Attributor:
             if (
                 end + 1 < hi
                 and a.lowers[end] in ("der", "des", "of", "the")
-                and a._is_cap(end + 1)
+                # 'der SPD', 'der IG Metall': an acronym is a name too
+                and (a._is_cap(end + 1) or (lex.lang == "de" and a.words[end + 1][:1].isupper()))
                 and not (
                     a.lowers[end] == "der"
                     and any(
@@ -1044,7 +1045,19 @@ class Attributor:
             a = self.a
             commas = [k for k in range(cue + 1, hi) if a.words[k] == "," and a.qid[k] < 0]
             if commas:
-                cands = [m for m in cands if m.tok_start < commas[0]]
+                c = commas[0]
+                # but 'sagte die Chefin der IG Metall, Sabine Roth, …': the role's apposition
+                cands = [
+                    m
+                    for m in cands
+                    if m.tok_start < c
+                    or (
+                        m.tok_start == c + 1
+                        and m.kind == "name"
+                        and self.lex.lang == "de"
+                        and any(self.lex.role(a.lowers[k])[0] for k in range(cue + 1, c))
+                    )
+                ]
         if not cands:
             owners = self.a.mention_at
             for k in range(lo, hi):
