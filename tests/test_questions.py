@@ -450,4 +450,6 @@ def test_odd_input_always_gets_one_sentence(news: Asker) -> None:
     for text in ["what was said about *", 'quotes about "', "Zitate zur NEAR(", "about he", "😀"]:
         answer = news.ask(text)
         reply = render_text(answer)
-        assert reply and answer.status != reply
+        # one line of plain words that ends like a sentence: no status code, no traceback
+        assert reply and "\n" not in reply and reply.rstrip().endswith((".", "?", "!")), reply
+        assert answer.status not in reply and "Traceback" not in reply

@@ -43,7 +43,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from bot.models import Person, Quote
-from bot.nlp.analysis import Analysis, Attribution, Found
+from bot.nlp.analysis import Analysis, Attribution, Found, Mention
 from bot.nlp.attribution import Attributor
 from bot.nlp.direct import (
     after_reports,
@@ -158,37 +158,10 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
                     p = a.people[m.person]
                     rec.speaker = p.name
                     rec.role = p.roles[0] if p.roles else m.role
-                elif m.kind == "org":
-                    first_tok = m.tok_start
-                    if a.lowers[first_tok] in a.lex.determiners and first_tok + 1 < m.tok_end:
-                        first_tok += 1
-                    name = text[a.starts[first_tok] : a.ends[m.tok_end - 1]]
-                    common = " " in name and name == name.lower()  # 'the hospital trust'
-                    if a.lex.lang == "en" and (m.tok_end - first_tok == 1 or common):
-                        # 'The Data Protection Commission confirmed … In a statement, it
-                        # said …' / '… the agency said': the organisation named before
-                        head = a.lowers[m.tok_end - 1]
-                        definite = a.lowers[m.tok_start] == "the"
-                        name = (
-                            en_org_antecedent(named_orgs, head, definite, f.sent)
-                            or (en_named_org_before(a, m) if definite else None)
-                            or ("" if head == "it" else name)
-                        )
-                    # 'die Polizei', 'die Zeitung': a common noun names no one organisation
-                    # across articles; acronyms and names of several words do
-                    if name and not (
-                        " " in name or name.isupper() or not a.lex.is_org(name.lower())
-                    ):
-                        # 'die Agentur' after 'die Nachrichtenagentur Reuters': that one
-                        name = named_org_before(a, att, m) or ""
-                    if name:
-                        rec.speaker = name
-                        orgs.setdefault(name, Person(name=name, kind="org"))
-                        named_orgs.append((name, f.sent))
-                elif m.kind == "role":
-                    rec.role = m.role
-                elif a.lex.lang == "en" and m.tok_end - m.tok_start == 1:
-                    name = en_short_org_name(a, m.tok_start)
+                else:
+                    if m.kind == "role":
+                        rec.role = m.role
+                    name = _org_name(a, att, m, f.sent, named_orgs)
                     if name:
                         rec.speaker = name
                         orgs.setdefault(name, Person(name=name, kind="org"))
@@ -218,6 +191,39 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
         if rec.speaker in roles:
             rec.role = roles[rec.speaker]
     return quotes, people
+
+
+def _org_name(
+    a: Analysis, att: Attributor, m: Mention, sent: int, named_orgs: list[tuple[str, int]]
+) -> str:
+    """The organisation a speaker mention names, or "": its own name ('die Nachrichtenagentur
+    Ostwind'), or for a common noun or pronoun the organisation it points back to: 'it' and
+    'the agency' to one already quoted (`named_orgs`: name, sentence), 'the council' to
+    'Cornwall Council', 'die Agentur' to 'die Nachrichtenagentur Reuters', a short 'Lumora'
+    to 'Lumora Technologies'."""
+    text = a.text
+    if m.kind != "org":
+        if a.lex.lang == "en" and m.kind != "role" and m.tok_end - m.tok_start == 1:
+            return en_short_org_name(a, m.tok_start) or ""
+        return ""
+    first_tok = m.tok_start
+    if a.lowers[first_tok] in a.lex.determiners and first_tok + 1 < m.tok_end:
+        first_tok += 1
+    name = text[a.starts[first_tok] : a.ends[m.tok_end - 1]]
+    common = " " in name and name == name.lower()  # 'the hospital trust'
+    if a.lex.lang == "en" and (m.tok_end - first_tok == 1 or common):
+        head = a.lowers[m.tok_end - 1]
+        definite = a.lowers[m.tok_start] == "the"
+        name = (
+            en_org_antecedent(named_orgs, head, definite, sent)
+            or (en_named_org_before(a, m) if definite else None)
+            or ("" if head == "it" else name)
+        )
+    # 'die Polizei', 'die Zeitung': a common noun names no one organisation across
+    # articles; acronyms and names of several words do
+    if name and not (" " in name or name.isupper() or not a.lex.is_org(name.lower())):
+        name = named_org_before(a, att, m) or ""
+    return name
 
 
 def _norm(s: str) -> str:
