@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.ingest import IngestError, content_hash
+from bot.ingest import IngestError, text_hash
 
 # Entries whose own content is at least this long are taken as the article; shorter
 # ones (teasers) are replaced by the page they link to.
@@ -90,7 +90,7 @@ def parse_feed(data: bytes, url: str) -> list[FeedEntry]:
             FeedEntry(
                 feed=url,
                 key=key,
-                digest=content_hash(described),
+                digest=text_hash(described),
                 link=link,
                 title=entry.get("title") or None,
                 date=_date(entry),

@@ -51,8 +51,30 @@ class Loaded:
     note: str | None = None
 
 
-def content_hash(text: str) -> str:
+def _extractor_fingerprint() -> bytes:
+    """A digest of the extractor's code and word lists (bot/nlp, bot/extract.py)."""
+    here = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*(here / "nlp").glob("*.py"), *(here / "nlp").glob("*.toml")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update((here / "extract.py").read_bytes())
+    return digest.digest()
+
+
+# Mixed into every stored content hash: an article is "unchanged" only when its text and
+# the extractor that read it are, so after an upgrade `index` and `run` read the files of
+# the index again with the new rules instead of keeping the old quotations.
+EXTRACTOR_FINGERPRINT = _extractor_fingerprint()
+
+
+def text_hash(text: str) -> str:
+    """The text's own hash, for things no extractor reads (what a feed says of an entry)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def content_hash(text: str) -> str:
+    """The hash stored with an article: its text, read by this version of the extractor."""
+    return hashlib.sha256(EXTRACTOR_FINGERPRINT + text.encode("utf-8")).hexdigest()
 
 
 def article_digest(article: Article, with_metadata: bool) -> str:

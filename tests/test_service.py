@@ -67,6 +67,20 @@ def test_ensure_corpus_indexes_then_skips_unchanged(bot: Quotebot) -> None:
     assert bot.extractor.calls == ["000_seed.txt", "010_berger.txt"]  # no second extraction
 
 
+def test_an_upgraded_extractor_reads_unchanged_files_again(
+    bot: Quotebot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stored hash covers the extractor too: new rules reach an existing index."""
+    import bot.ingest as ingest
+
+    bot.ensure_corpus()
+    monkeypatch.setattr(ingest, "EXTRACTOR_FINGERPRINT", b"a newer extractor")
+    again = bot.ensure_corpus()
+    assert (again.indexed, again.skipped) == (2, 0)
+    assert bot.stats() == {"articles": 2, "quotes": 8, "people": 4}  # replaced, not doubled
+    assert bot.ensure_corpus().skipped == 2
+
+
 def test_ask_after_indexing(bot: Quotebot) -> None:
     bot.ensure_corpus()
     answer = bot.ask("what did Austin say")
