@@ -22,7 +22,7 @@ from bot.answering import (
 )
 from bot.config import Settings
 from bot.models import Answer, Candidate, QuoteHit, SpeakerRef
-from bot.store import PersonRow, Store, normalize
+from bot.store import PersonRow, Store, newest_first, normalize
 
 # Two people whose best scores are this close are equally good answers.
 AMBIGUITY_MARGIN = 2.0
@@ -42,6 +42,10 @@ TOKEN_SET_SCALE = 0.95
 MAX_PHRASE_HITS = 200
 # How many quotations about a theme are read (newest first) and paged through at most.
 MAX_TOPIC_HITS = 200
+# Quotations of nameless sources ("die Polizei") read at most, the last indexed first,
+# and how alike a question's word and a mention's word must be ("Polzei").
+MAX_SOURCE_HITS = 5000
+SOURCE_WORD_RATIO = 85.0
 # Near-duplicates in one answer (the same statement in two articles, or in a teaser and
 # a body the extractor did not merge) are shown once.
 DUPLICATE_RATIO = 90.0
@@ -1053,8 +1057,12 @@ class Asker:
         offset: int,
         limit: int,
     ) -> Answer:
-        """No person of that name or role: a theme or a pasted phrase, if the question's
-        form allows it and the index has it; else close names to choose from."""
+        """No person of that name or role: a source named so without a person's name,
+        a theme or a pasted phrase, if the question's form allows it and the index has
+        it; else close names to choose from."""
+        found = self._source(answer, parsed.query, offset, limit)
+        if found is not None:
+            return found
         if parsed.topic_fallback:
             found = self._topic(replace(answer, topic=parsed.query), parsed.query, offset, limit)
             if found.status == "ok":
@@ -1071,6 +1079,33 @@ class Asker:
                 return found
         answer.status = "unknown_speaker"
         answer.candidates = [_candidate(p, s) for p, s in matches[:MAX_SUGGESTIONS]]
+        return answer
+
+    def _source(self, answer: Answer, query: str, offset: int, limit: int) -> Answer | None:
+        """'was sagt die Polizei', 'what did Halvorsen Bank say': the quotations whose
+        speaker the articles name that way without a person's name ('ein Sprecher der
+        Polizei', 'laut Polizei', 'a spokesperson for Halvorsen Bank'), newest first; None
+        when there are none. Known organisations match in both languages ('police')."""
+        norm = _strip_articles(normalize(query))
+        if len(norm) < 3 or norm in _ARTICLES:
+            return None
+        terms = topic_terms(norm)
+        hits = [
+            hit
+            for hit in self.store.nameless_quotes(limit=MAX_SOURCE_HITS)
+            if any(names_source(term, normalize(hit.speaker_text or "")) for term in terms)
+        ]
+        if not hits:
+            return None
+        hits.sort(key=lambda h: (h.date is None, newest_first(h.date)))  # stable: newest indexed
+        hits = dedupe(hits)
+        words = query.split()
+        while len(words) > 1 and words[0].casefold() in _ARTICLES:
+            words.pop(0)
+        answer.source = " ".join(words)  # "die Polizei" -> "Polizei", as the header shows it
+        answer.total = len(hits)
+        answer.quotes = hits[offset : offset + limit]
+        answer.status = "ok"
         return answer
 
     def person_answer(self, answer: Answer, person: PersonRow, offset: int, limit: int) -> Answer:
@@ -1192,6 +1227,22 @@ def _candidate(person: PersonRow, score: float) -> Candidate:
 
 def _unique_list(items: list[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
+
+
+def names_source(term: str, mention: str) -> bool:
+    """Whether a speaker mention (normalised) names the source `term` (normalised): every
+    word of the term is a word of the mention, part of a compound ('polizei' in
+    'polizeisprecher', 'innenministerium' in 'bundesinnenministeriums') or a near miss."""
+    words = mention.split()
+    for part in term.split():
+        if not any(
+            w == part
+            or (len(part) >= 4 and part in w)
+            or (len(part) >= 5 and fuzz.ratio(part, w) >= SOURCE_WORD_RATIO)
+            for w in words
+        ):
+            return False
+    return True
 
 
 def dedupe(hits: list[QuoteHit]) -> list[QuoteHit]:

@@ -249,11 +249,13 @@ def answer_json(answer, reply: str) -> dict:
                 "type": q.type,
                 "source": q.source,
                 "date": q.date,
+                "speaker_text": q.speaker_text,
             }
             for q in answer.quotes
         ],
         "reply": reply,
         "topic": answer.topic or None,
+        "named_source": answer.source or None,
     }
 
 

@@ -91,6 +91,9 @@ class QuoteHit:
     date: str | None
     title: str | None = None
     sentence: str = ""
+    # The speaker as the article names them ("ein Sprecher der Polizei"); shown when no
+    # person's name stands for them.
+    speaker_text: str | None = None
 
 
 AnswerStatus = Literal[
@@ -121,3 +124,6 @@ class Answer:
     query: str = ""  # the name or phrase that was looked up
     lang: str = "en"  # "de" or "en": the language of the question, for the reply's wording
     topic: str = ""  # "what did X say about Y": Y, as asked; only quotations about it
+    # "was sagt die Polizei": no person is called so, but sources named so are quoted
+    # ("ein Polizeisprecher", "laut Polizei"): the name asked, as the header shows it.
+    source: str = ""

@@ -46,6 +46,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "no_topic": "{name} is quoted, but never about {topic}.",
         "latest_header": "Newest quotations",
         "topic_header": "{n} {q} about {topic}",
+        "source_header": "{n} {q} from {source} (no person named)",
         "no_topic_quotes": "Nobody in the index is quoted about {topic}.",
         "need_name": "Who or what do you mean by {who}? Please name them, e.g. “what did Austin say”.",
         # Telegram chat wording (handlers/): language choice, deep links, inline mode, /add
@@ -94,6 +95,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "no_topic": "{name} wird zitiert, aber nie zu {topic}.",
         "latest_header": "Neueste Zitate",
         "topic_header": "{n} {q} zu {topic}",
+        "source_header": "{n} {q} von {source} (ohne Namen einer Person)",
         "no_topic_quotes": "Zu {topic} wird im Index niemand zitiert.",
         "need_name": "Wen oder was meinst du mit {who}? Bitte nenne den Namen, z. B. „was hat Stoltenberg gesagt“.",
         "lang_set": "Ich antworte jetzt auf Deutsch.",
@@ -204,6 +206,12 @@ def _header(answer: Answer, esc: Fmt, bold: Fmt) -> str:
         if answer.speaker:
             line += ", " + w["best"].format(who=_who(answer.speaker, esc, bold))
         return line
+    if answer.source and not answer.speaker:
+        return w["source_header"].format(
+            n=answer.total,
+            q=w["quotation"] if answer.total == 1 else w["quotations"],
+            source=esc(_quoted(_short(answer.source), answer.lang)),
+        )
     if answer.speaker:
         who = _who(answer.speaker, esc, bold)
         if answer.topic:
@@ -305,11 +313,28 @@ def _text_quote(i: int, hit: QuoteHit, answer: Answer) -> str:
         text = f"({w['reported_label']}) {text}"
     elif not (text[:1] in "„“\"»«‚‘'" and len(text) > 1):
         text = _quoted(text, answer.lang)
-    who = _short(hit.speaker) or w["unknown_speaker_label"]
-    if hit.role:
-        who += f", {_short(hit.role)}"
     where = _source_label(hit) + (f" · {hit.date}" if hit.date else "")
-    return f"{i}. {text}\n   — {who}\n   {where}"
+    return f"{i}. {text}\n   — {_speaker_label(hit, w)}\n   {where}"
+
+
+def _speaker_parts(hit: QuoteHit, w: dict[str, str]) -> tuple[str, str]:
+    """Who said it and their role, for the line under a quotation. Without a person's
+    name, the words the article names the speaker with ("ein Sprecher der Polizei"), and
+    no role when those words already hold it."""
+    role = _short(hit.role) if hit.role else ""
+    if hit.speaker:
+        return _short(hit.speaker), role
+    mention = " ".join((hit.speaker_text or "").split())
+    if not mention:
+        return w["unknown_speaker_label"], role
+    if role and role.casefold() in mention.casefold():
+        role = ""
+    return _short(mention), role
+
+
+def _speaker_label(hit: QuoteHit, w: dict[str, str]) -> str:
+    name, role = _speaker_parts(hit, w)
+    return f"{name}, {role}" if role else name
 
 
 def render_text(answer: Answer) -> str:
@@ -346,9 +371,8 @@ def _tg_len(text: str) -> int:
 
 def _html_quote(hit: QuoteHit, answer: Answer, limit: int) -> str:
     w = _words(answer)
-    who = _bold(_esc(_short(hit.speaker) or w["unknown_speaker_label"]))
-    if hit.role:
-        who += ", " + _esc(_short(hit.role))
+    name, role = _speaker_parts(hit, w)
+    who = _bold(_esc(name)) + (", " + _esc(role) if role else "")
     where = f"<i>{_esc(_source_label(hit))}</i>" + (f" · {_esc(hit.date)}" if hit.date else "")
     tail = f"</blockquote>\n{who}\n{where}"
     text = hit.text.strip()

@@ -685,6 +685,7 @@ class Store:
 
     _HIT_SQL = """
         SELECT q.id, q.text, q.type, q.role AS qrole, q.sentence, q.start, q.norm_text,
+               q.speaker_text,
                p.name AS speaker,
                (SELECT role FROM person_roles r WHERE r.person_id = p.id ORDER BY rowid LIMIT 1)
                    AS prole,
@@ -705,6 +706,7 @@ class Store:
             date=row["date"],
             title=row["title"],
             sentence=row["sentence"] or "",
+            speaker_text=row["speaker_text"],
         )
 
     def quotes_for_person(
@@ -723,6 +725,18 @@ class Store:
                 (person_id, -1 if limit is None else limit, max(offset, 0)),
             ).fetchall()
         return [self._hit(r) for r in rows], int(total)
+
+    def nameless_quotes(self, limit: int = 5000) -> list[QuoteHit]:
+        """Shown quotations whose speaker is named in the article but is no person ('die
+        Polizei', 'ein Sprecher des Ministeriums', 'a spokesperson for Halvorsen Bank'),
+        the last indexed first; at most `limit`."""
+        with self._lock:
+            rows = self._conn.execute(
+                self._HIT_SQL + " WHERE q.person_id IS NULL AND q.speaker_text IS NOT NULL"
+                " AND q.duplicate_of IS NULL ORDER BY q.id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [self._hit(r) for r in rows]
 
     def quotes_of_person_all(self, person_id: int) -> list[tuple[QuoteHit, str]]:
         """All of a person's shown quotations, newest first, with their normalised text
@@ -782,7 +796,7 @@ class Store:
                 -scores[r["id"]],
                 -len(r["text"]),
                 r["date"] is None,
-                _neg_date(r["date"]),
+                newest_first(r["date"]),
                 r["id"],
             )
         )
@@ -823,7 +837,7 @@ class Store:
                 self._HIT_SQL + f" WHERE q.id IN ({marks}) AND q.duplicate_of IS NULL", ids
             ).fetchall()
         rows.sort(
-            key=lambda r: (r["date"] is None, _neg_date(r["date"]), r["article_id"], r["start"])
+            key=lambda r: (r["date"] is None, newest_first(r["date"]), r["article_id"], r["start"])
         )
         return [(self._hit(r), r["norm_text"]) for r in rows]
 
@@ -1333,7 +1347,7 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _neg_date(date: str | None) -> tuple[int, ...]:
+def newest_first(date: str | None) -> tuple[int, ...]:
     """Sort key that puts later ISO dates first."""
     if not date:
         return ()

@@ -46,7 +46,8 @@ def _short(text: str, n: int) -> str:
 
 def result_title(hit: QuoteHit, lang: str) -> str:
     """ "Lloyd Austin — Wir sind entschlossen, jeden Zentimeter …" (plain text)."""
-    speaker = _short(hit.speaker or words(lang)["unknown_speaker_label"], 80)
+    who = hit.speaker or hit.speaker_text or words(lang)["unknown_speaker_label"]
+    speaker = _short(who, 80)
     return f"{speaker} — {_short(hit.text.strip(), TITLE_QUOTE_CHARS)}"
 
 

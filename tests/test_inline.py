@@ -142,6 +142,8 @@ def test_result_title_and_description_are_short_plain_text() -> None:
     assert result_title(hit, "de") == "unbekannt — „" + "sehr " * 11 + "seh…"  # 60 characters
     assert result_title(hit, "en").startswith("unknown speaker — ")
     assert result_description(hit) == "artikel.txt"
+    nameless = dataclasses.replace(hit, speaker_text="ein Sprecher der Polizei")
+    assert result_title(nameless, "de").startswith("ein Sprecher der Polizei — „sehr ")
     titled = dataclasses.replace(hit, title="Nato & Partner", date="2023-05-01")
     assert result_description(titled) == "Nato & Partner · 2023-05-01"
 

@@ -252,7 +252,16 @@ def test_theme_question_lists_everyone_who_spoke_of_it(news: Asker) -> None:
     assert {q.text for q in german.quotes} == {RENTENNIVEAU, SCHOLZ_RENTE}
     assert render_text(german).startswith("2 Zitate zu „Rente“")
     json = answer_json(answer, render_text(answer))
-    assert list(json) == ["question", "intent", "speaker", "candidates", "quotes", "reply", "topic"]
+    assert list(json) == [
+        "question",
+        "intent",
+        "speaker",
+        "candidates",
+        "quotes",
+        "reply",
+        "topic",
+        "named_source",  # keys are only ever added, at the end
+    ]
 
 
 def test_theme_nobody_spoke_of_says_so(news: Asker) -> None:
