@@ -26,8 +26,12 @@ class AnsweringLexicon:
     # (literal, replacement) for plain rules, (compiled pattern, replacement) otherwise
     fold_rules: tuple[tuple[str | re.Pattern[str], str], ...]
     role_articles: frozenset[str]
+    role_fillers: frozenset[str]  # "von", "of", "new": no part of what a role is
     role_words: tuple[tuple[str, str], ...]  # normalised English phrase -> German word
+    role_same: tuple[tuple[str, str], ...]  # word start -> the start of the same office
+    role_qualifiers: tuple[str, ...]  # "vize", "shadow": another office than the one named
     topic_groups: dict[str, tuple[str, ...]]  # normalised alias -> all aliases of its group
+    topic_stopwords: frozenset[str]  # words a several-word topic does not need
 
 
 @cache
@@ -51,8 +55,14 @@ def lexicon() -> AnsweringLexicon:
     return AnsweringLexicon(
         fold_rules=rules,
         role_articles=frozenset(normalize(a) for a in roles.get("articles", [])),
+        role_fillers=frozenset(normalize(a) for a in roles.get("fillers", [])),
         role_words=tuple(words),
+        role_same=tuple((normalize(a), normalize(b)) for a, b in roles.get("same", [])),
+        role_qualifiers=tuple(normalize(q) for q in roles.get("qualifiers", [])),
         topic_groups=groups,
+        topic_stopwords=frozenset(
+            normalize(w) for w in data.get("topics", {}).get("stopwords", [])
+        ),
     )
 
 
@@ -83,25 +93,70 @@ def fold_name(norm: str) -> str:
 def role_query(norm: str) -> list[str]:
     """The words of a role question in the language roles are stored in: 'the nato
     secretary general' -> ['nato', 'generalsekretar']; 'der generalsekretar' ->
-    ['generalsekretar']. Articles are dropped."""
+    ['generalsekretar']. Articles and fillers ('von', 'of') are dropped; names of one
+    office are written one way ('ministerprasident' -> 'premierminister')."""
+    lex = lexicon()
     text = f" {norm} "
-    for en, de in lexicon().role_words:
+    for en, de in lex.role_words:
         text = text.replace(f" {en} ", f" {de} ")
-    return [w for w in text.split() if w not in lexicon().role_articles]
+    words = []
+    for word in text.split():
+        if word in lex.role_articles or word in lex.role_fillers:
+            continue
+        for start, same in lex.role_same:
+            if word.startswith(start):
+                word = same + word[len(start) :]
+                break
+        words.append(word)
+    return words
+
+
+@cache
+def role_word_forms(word: str) -> tuple[str, ...]:
+    """A role question's word and, for a country or region, its other names: 'bavarian'
+    also finds 'Bayerns Innenminister', 'polnische' 'Polens Ministerpräsident'."""
+    group = topic_terms(word)
+    return tuple(dict.fromkeys([word, *(a for a in group if " " not in a and len(a) >= 4)]))
 
 
 def _role_word_matches(word: str, role_words: list[str]) -> bool:
     # Compounds: "generalsekretar" is in "natogeneralsekretar", "kanzler" in "bundeskanzler".
+    # A feminine compound: "kanzler" in "bundeskanzlerin".
     return any(
-        r == word or (len(word) >= 5 and (r.endswith(word) or r.startswith(word)))
+        r == form
+        or (len(form) >= 5 and (r.endswith(form) or r.startswith(form) or r.endswith(form + "in")))
+        for form in role_word_forms(word)
         for r in role_words
     )
 
 
+def role_matches(words: list[str], role_norm: str) -> list[bool]:
+    """For each of the question's role words, whether a stored (normalised) role has it."""
+    role_words = role_norm.split()
+    return [_role_word_matches(w, role_words) for w in words]
+
+
 def role_score(words: list[str], role_norm: str) -> int:
     """How many of the question's role words a stored (normalised) role has."""
-    role_words = role_norm.split()
-    return sum(1 for w in words if _role_word_matches(w, role_words))
+    return sum(role_matches(words, role_norm))
+
+
+def role_extra(words: list[str], role_norm: str) -> int:
+    """How much more a stored role says than the question: its words the question lacks,
+    and once more each that makes it another office ('shadow chancellor', 'Vizekanzler'
+    for 'the chancellor'). Of roles that fit equally, the one with least extra fits best."""
+    extra = 0
+    for r in role_norm.split():
+        if not any(_role_word_matches(w, [r]) for w in words):
+            extra += 1
+        for q in lexicon().role_qualifiers:
+            # a short qualifier ("ex") only as a word of its own
+            if (r == q or (len(q) >= 4 and r.startswith(q))) and not any(
+                w == q or (len(q) >= 4 and w.startswith(q)) for w in words
+            ):
+                extra += 1
+                break
+    return extra
 
 
 # --- topics ------------------------------------------------------------------------------
@@ -154,12 +209,23 @@ def _word_found(term: str, words: list[str]) -> bool:
     return False
 
 
+def content_words(term: str) -> list[str]:
+    """The words of a several-word topic that carry it: 'qualitat des bundnisses' ->
+    ['qualitat', 'bundnisses']."""
+    return [w for w in term.split() if w not in lexicon().topic_stopwords]
+
+
 def mentions_topic(terms: tuple[str, ...], norm_text: str) -> bool:
-    """Whether a normalised text speaks of the topic (any of its terms), fuzzily."""
+    """Whether a normalised text speaks of the topic (any of its terms), fuzzily. A topic
+    of several words is also found when each of its content words is ("die Qualität des
+    Bündnisses" in "die Qualität dieses Bündnisses")."""
     words = norm_text.split()
     for term in terms:
         if " " in term:
             if term in norm_text or fuzz.partial_ratio(term, norm_text) >= TOPIC_PHRASE_RATIO:
+                return True
+            content = content_words(term)
+            if content and all(_word_found(w, words) for w in content):
                 return True
         elif _word_found(term, words):
             return True

@@ -12,9 +12,12 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 
 from bot.answering import (
+    content_words,
     fold_name,
     fold_word,
     mentions_topic,
+    role_extra,
+    role_matches,
     role_query,
     role_score,
     topic_stem,
@@ -22,6 +25,7 @@ from bot.answering import (
 )
 from bot.config import Settings
 from bot.models import Answer, Candidate, QuoteHit, SpeakerRef
+from bot.nlp.lexicon import LANGUAGES, load_lexicon
 from bot.store import PersonRow, Store, newest_first, normalize
 
 # Two people whose best scores are this close are equally good answers.
@@ -60,6 +64,8 @@ def is_more(text: str) -> bool:
 # Longer text is no question about a person or theme (it is a pasted passage): only the
 # "who said …" forms are tried on it, which keeps the matching linear.
 MAX_FORM_CHARS = 600
+# Of a message with several questions, at most this many are looked at for the first.
+MAX_QUESTIONS = 4
 
 QUOTE_CHARS = "\"'„“”‚‘’»«›‹「」"
 
@@ -262,7 +268,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
             "de",
         ),
         (
-            r"^(?:what(?:'s| is| are) )?(?:the |show (?:me )?(?:the )?)?(?:latest|newest|most recent)"
+            r"^(?:what(?:'s|s| is| are) )?(?:the |show (?:me )?(?:the )?)?(?:latest|newest|most recent)"
             r"(?: quotes| quotations)?(?:(?: (?:from|by|of))? (?P<q>.+))?$",
             "latest",
             "en",
@@ -337,7 +343,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
             "de",
         ),
         (
-            rf"^wer {_HAS_DE} (?:sich|etwas|was|irgendwas|irgendetwas)(?: (?:etwas|was|schon))?"
+            rf"^wer {_HAS_DE}(?: (?:sich|etwas|was|irgendwas|irgendetwas)(?: (?:etwas|was|schon))?)?"
             rf" {_TOPIC_DE} (?P<t>.+?) (?:{_SAID_DE})$",
             "topic",
             "de",
@@ -399,6 +405,33 @@ _PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
         (
             r"^wessen (?:zitat|satz|aussage|spruch|worte) (?:ist|sind|war|waren)[\s:,]+(?P<q>.+)$",
             "phrase",
+            "de",
+        ),
+        # How often a person is quoted: their quotations, whose header gives the count.
+        (
+            r"^how many (?:quotes|quotations|statements|times)(?: (?:do|did) you have| are there"
+            r"| have you got| do you know| (?:is|was) there)? (?:from|by|of) (?P<q>.+?)$",
+            "speaker",
+            "en",
+        ),
+        (
+            r"^how (?:many times|often) (?:did|does|has|have|was|is) (?P<q>.+?) (?:been |get |got )?"
+            r"(?:say|said|speak|spoke|spoken|talk|talked|comment|commented|quoted|cited)"
+            rf"(?: anything| something)?{_T_EN}$",
+            "speaker",
+            "en",
+        ),
+        (
+            r"^wie (?:oft|viele male|häufig|haeufig) (?:hat|hatte|wurde|wird|ist) (?P<q>.+?)"
+            rf"(?: (?:etwas|was|sich))?{_T_DE} (?:{_SAID_DE}|zitiert|geäußert|geaeussert)"
+            r"(?: worden)?$",
+            "speaker",
+            "de",
+        ),
+        (
+            rf"^wie viele {_QUOTE_NOUNS_DE} (?:(?:gibt es|gibt's|gibts|hast du|kennst du|hat) )?"
+            rf"(?:(?:von|vom) )?(?P<q>.+?){_T_DE}$",
+            "speaker",
             "de",
         ),
         # What a person said (about something).
@@ -544,6 +577,46 @@ PRONOUNS = frozenset(
 )
 
 
+# Pictographs, dingbats, arrows and emoji with their joiners and variation selectors.
+_SYMBOLS_RE = re.compile(
+    "[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff"
+    "\U0001f000-\U0001faff\ufe0f\u200d]+"
+)
+# A question mark followed by more text: "Was hat Austin gesagt? Und was Stoltenberg?"
+_QUESTION_SPLIT_RE = re.compile(r"(?<=\?)\s+(?=\S)")
+_QUOTE_MARKS = frozenset(QUOTE_CHARS) - {"'", "’"}
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|januar|jänner|jaenner|februar|märz|maerz|mai|juni|juli|oktober|dezember"
+)
+_DAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
+    "|donnerstag|freitag|samstag|sonnabend|sonntag"
+)
+# When something was said: "yesterday", "last week", "in March", "letzte Woche", "im März".
+_TIME_RE = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:earlier |just )?(?:yesterday|today|tonight)|recently|lately|the other day"
+    r"|(?:this|last|past|previous) (?:morning|afternoon|evening|night|week|weekend|month|year"
+    rf"|{_DAYS})"
+    r"|(?:in |over |during )?the (?:past|last) (?:few |\d+ |two |three )?(?:days|weeks|months"
+    r"|years|week|month|year)"
+    rf"|on {_DAYS}|(?:in|im|am|on|during|seit) (?:{_MONTHS})(?: \d{{4}})?|in \d{{4}}"
+    r"|im jahr \d{4}|(?:vor)?gestern(?: abend| morgen)?|heute(?: morgen| früh| frueh| abend)?"
+    r"|kürzlich|kuerzlich|neulich|jüngst|juengst|zuletzt|am wochenende"
+    r"|(?:in der |in den |im |am )?(?:letzte[nrs]?|vergangene[nrs]?|diese[nrs]?|vorige[nrs]?)"
+    rf" (?:woche|wochen|monat|monaten|jahr|jahren|tagen|wochenende|{_DAYS})"
+    rf"|am (?:{_DAYS})"
+    r")(?![\w-])",
+    re.I,
+)
+
+
+def _drop_time(text: str) -> str:
+    """The question without words that say when ("what did X say last week")."""
+    return " ".join(_TIME_RE.sub(" ", text).split()).strip(" ,;:")
+
+
 def _clean(text: str) -> str:
     """Trim whitespace, trailing ?!. and quote marks around the whole text."""
     text = " ".join(text.split())
@@ -574,40 +647,68 @@ def _clean_phrase(text: str) -> str:
 def parse_question(text: str) -> ParsedQuestion:
     """Which kind of question this is, and the name or phrase it is about."""
     raw = " ".join((text or "").split())
+    # Emoji and pictographs ("Merz? 🤔", "Zitate von X 🚄") are no part of a question.
+    plain = " ".join(_SYMBOLS_RE.sub(" ", raw).split())
+    raw = plain or raw
+    parts = _QUESTION_SPLIT_RE.split(raw) if len(raw) <= MAX_FORM_CHARS else [raw]
+    if 1 < len(parts) <= MAX_QUESTIONS and not any(c in raw for c in _QUOTE_MARKS):
+        # Several questions in one message ("Was hat Austin gesagt? Und was Stoltenberg?"):
+        # the first that has a question form is answered.
+        for part in parts:
+            parsed, by_form = _parse_one(part)
+            if by_form and parsed.intent not in {"help", "empty"}:
+                return parsed
+    return _parse_one(raw)[0]
+
+
+def _parse_one(raw: str) -> tuple[ParsedQuestion, bool]:
+    """The parsed question, and whether a question form (not a fallback) read it."""
     if not raw:
-        return ParsedQuestion("empty", "")
+        return ParsedQuestion("empty", ""), False
     if raw == "?":
-        return ParsedQuestion("help", "")
+        return ParsedQuestion("help", ""), True
     m = _SLASH_RE.match(raw)
     if m:
         intent = _SLASH_INTENTS.get(m.group(1).lower())
         if intent is not None:
             lang = "de" if m.group(1).lower() in {"zitate", "wer", "hilfe", "neueste"} else "en"
             if intent == "latest":
-                return ParsedQuestion(intent, _clean(m.group(2) or ""), lang)
+                return ParsedQuestion(intent, _clean(m.group(2) or ""), lang), True
             query = _clean(m.group(2) or "") if intent in {"speaker", "phrase"} else ""
             if intent in {"speaker", "phrase"} and not query:
-                return ParsedQuestion("empty", "", lang)
-            return ParsedQuestion(intent, query, lang)
+                return ParsedQuestion("empty", "", lang), True
+            return ParsedQuestion(intent, query, lang), True
         # An unknown command: treat the rest as a name (or the command word itself).
         raw = m.group(2) or m.group(1)
     quoted = _is_quoted(raw)
     cleaned = _clean(raw)
     if not cleaned:
-        return ParsedQuestion("empty", "")
+        return ParsedQuestion("empty", ""), False
     long_text = len(cleaned) > MAX_FORM_CHARS
     unwrapped, wrap_lang = (cleaned, None) if long_text else _unwrap(cleaned)
     unwrapped = _clean(unwrapped)
     for candidate in _unique_list([unwrapped, cleaned]):
         parsed = _match_forms(candidate, phrase_only=long_text)
+        # "what did X say last week", "Zitate von X im März": the time is no part of the
+        # name or theme (the newest come first anyway). A phrase keeps its words.
+        untimed = candidate if long_text or quoted else _drop_time(candidate)
+        if untimed != candidate and (parsed is None or parsed.intent != "phrase"):
+            if not untimed or _only_form_words(untimed):
+                # "Zitate von heute", "what was said yesterday": the newest quotations.
+                lang = (parsed.lang if parsed else None) or wrap_lang or "en"
+                return ParsedQuestion("latest", "", lang), True
+            parsed = _match_forms(untimed) or parsed
         if parsed is not None:
-            return _with_honorific(parsed)
+            return _with_honorific(parsed), True
     lang = wrap_lang or "en"
     words = normalize(unwrapped).split()
     if _only_form_words(unwrapped):
         # "zitate von", "who said": a question form with nobody in it.
         german = sum(w in _FORM_WORDS_DE for w in words) > sum(w in _FORM_WORDS_EN for w in words)
-        return ParsedQuestion("empty", "", "de" if german else lang)
+        return ParsedQuestion("empty", "", "de" if german else lang), False
+    pasted_text = unwrapped
+    if not quoted and not long_text:
+        unwrapped = _drop_time(unwrapped) or unwrapped
     m = _BARE_TOPIC_RE.match(unwrapped)
     if m and not quoted:
         joiner = m.group("c").casefold()
@@ -622,15 +723,16 @@ def parse_question(text: str) -> ParsedQuestion:
                 # "on" or "zu" in it may be a pasted quotation.
                 phrase_fallback=len(words) >= 5,
             )
-        )
+        ), False
     # A pasted fragment ("„keine Verhandlungsmasse“", "die Richtung stimmt aber") is a
     # phrase when nobody is called so; two plain words are more likely a name.
-    pasted = quoted or (len(words) >= 3 and not _looks_like_name(unwrapped))
+    pasted = quoted or (len(words) >= 3 and not _looks_like_name(pasted_text))
     # A name may begin like a greeting or a request ("Hey", "List"): tried as typed too.
-    alts = (cleaned,) if unwrapped != cleaned else ()
+    alts = (cleaned,) if pasted_text != cleaned else ()
+    whole = pasted_text if pasted_text != unwrapped else ""
     return _with_honorific(
-        ParsedQuestion("speaker", unwrapped, lang, alts=alts, phrase_fallback=pasted)
-    )
+        ParsedQuestion("speaker", unwrapped, lang, whole=whole, alts=alts, phrase_fallback=pasted)
+    ), False
 
 
 def _looks_like_name(text: str) -> bool:
@@ -938,9 +1040,21 @@ class Asker:
     def match_role(self, query: str) -> list[tuple[PersonRow, float]]:
         """People whose stored role fits a role question ("the Nato secretary general",
         "der Generalsekretär"), best first; score = share of the role words found."""
+        return self._role_people(query)[0]
+
+    def _role_people(
+        self, query: str
+    ) -> tuple[list[tuple[PersonRow, float]], list[tuple[PersonRow, float]]]:
+        """People whose role fits a role question, best first, and those whose role fits
+        but who are not known in the place the question names.
+
+        Of roles that fit equally, the one saying least besides comes first ("the
+        chancellor": the chancellor before the shadow chancellor). Question words a role
+        lacks ("die Bürgermeisterin von Hohenstein", "the Bavarian prime minister") must
+        be found in the person's quotations or the headlines over them."""
         words = role_query(normalize(query))
         if not words:
-            return []
+            return [], []
         index = self.name_index()
         if index.roles is None:
             by_role: dict[str, list[int]] = {}
@@ -952,24 +1066,35 @@ class Asker:
             for role, people in by_role.items():
                 translated.setdefault(" ".join(role_query(role)), []).extend(people)
             index.roles = list(translated.items())
-        scores: dict[int, int] = {}
+        best: dict[int, tuple[int, int, str]] = {}  # person -> (score, -extra, role)
         for role, people in index.roles:
             n = role_score(words, role)
             if n:
+                key = (n, -role_extra(words, role), role)
                 for pid in people:
-                    scores[pid] = max(scores.get(pid, 0), n)
-        if not scores:
-            return []
-        top = max(scores.values())
+                    if pid not in best or key[:2] > best[pid][:2]:
+                        best[pid] = key
+        if not best:
+            return [], []
+        top = max(n for n, _, _ in best.values())
         if top * 2 < len(words):
-            return []  # fewer than half the words: not this role
-        ids = sorted(pid for pid, n in scores.items() if n == top)[:MAX_RANKED]
+            return [], []  # fewer than half the words: not this role
+        ids = sorted(pid for pid, (n, _, _) in best.items() if n == top)[:MAX_RANKED]
         rows = self.store.people_by_ids(ids)
         score = round(100.0 * top / len(words), 1)
-        return sorted(
+        people = sorted(
             ((rows[pid], score) for pid in ids if pid in rows),
-            key=lambda ps: (-ps[0].n_quotes, ps[0].id),
+            key=lambda ps: (-best[ps[0].id][1], -ps[0].n_quotes, ps[0].id),
         )
+        if top == len(words):
+            return people, []
+        placed = []
+        for person, s in people:
+            fits = role_matches(words, best[person.id][2])
+            missing = [w for w, fit in zip(words, fits, strict=True) if not fit]
+            if all(self._said_in(person.id, topic_terms(w)) for w in missing):
+                placed.append((person, s))
+        return placed, [ps for ps in people if ps not in placed]
 
     def _resolve(self, parsed: ParsedQuestion) -> tuple[list[tuple[PersonRow, float]], str, str]:
         """Matches for the question's name, the topic left (the name may have eaten it)
@@ -1009,6 +1134,15 @@ class Asker:
                 people = about + [ps for ps in people if ps not in about]
         return people
 
+    def _said_in(self, person_id: int, terms: tuple[str, ...]) -> bool:
+        """Whether the person's quotations, or the headlines over them, name the terms."""
+        return any(
+            mentions_topic(terms, norm_text)
+            or (hit.sentence and mentions_topic(terms, normalize(hit.sentence)))
+            or (hit.title and mentions_topic(terms, normalize(hit.title)))
+            for hit, norm_text in self.store.quotes_of_person_all(person_id)
+        )
+
     def _about(self, person_id: int, terms: tuple[str, ...]) -> list[QuoteHit]:
         """The person's quotations that speak of the topic terms."""
         return [
@@ -1030,7 +1164,14 @@ class Asker:
         answer.query = query
         threshold = self.settings.name_threshold
         if not matches or matches[0][1] < threshold:
-            by_role = self._narrow(self.match_role(query), parsed, topic)
+            if names_organisation(query):
+                # "was sagt die Polizei": the institution's own statements, not a choice
+                # between people whose role has the word ("Gewerkschaft der Polizei").
+                found = self._source(answer, query, offset, limit)
+                if found is not None:
+                    return found
+            by_role, elsewhere = self._role_people(query)
+            by_role = self._narrow(by_role, parsed, topic)
             if len(by_role) == 1:
                 matches = by_role
             elif by_role:
@@ -1038,7 +1179,8 @@ class Asker:
                 answer.candidates = [_candidate(p, s) for p, s in by_role[:MAX_CANDIDATES]]
                 return answer
             else:
-                return self._nobody(answer, parsed, matches, offset, limit)
+                # "the Bavarian prime minister" when only another one is known: suggested.
+                return self._nobody(answer, parsed, elsewhere or matches, offset, limit)
         top_score = matches[0][1]
         tied = [(p, s) for p, s in matches if s >= threshold and top_score - s <= AMBIGUITY_MARGIN]
         tied = self._narrow(tied, parsed, topic)
@@ -1090,10 +1232,12 @@ class Asker:
         if len(norm) < 3 or norm in _ARTICLES:
             return None
         terms = topic_terms(norm)
+        about = topic_terms(_strip_articles(normalize(answer.topic))) if answer.topic else ()
         hits = [
             hit
             for hit in self.store.nameless_quotes(limit=MAX_SOURCE_HITS)
             if any(names_source(term, normalize(hit.speaker_text or "")) for term in terms)
+            and (not about or mentions_topic(about, normalize(hit.text)))
         ]
         if not hits:
             return None
@@ -1164,15 +1308,20 @@ class Asker:
             answer.status = "need_name"  # "what did they say about it"
             return answer
         terms = topic_terms(_strip_articles(normalize(topic)))
+        prefixes = [topic_stem(t) for t in terms]
+        if len(terms) == 1 and " " in terms[0]:
+            # A theme of several words of the user's own ("the hospital contract"): the
+            # quotations with its words, which mentions_topic then checks together.
+            prefixes += [topic_stem(w) for w in content_words(terms[0])]
         hits = dedupe(
             [
                 hit
-                for hit, norm_text in self.store.quotes_about(
-                    [topic_stem(t) for t in terms], limit=MAX_TOPIC_HITS
-                )
+                for hit, norm_text in self.store.quotes_about(prefixes, limit=MAX_TOPIC_HITS)
                 if mentions_topic(terms, norm_text)
             ]
         )
+        # Who said it is what a theme question is after: attributed quotations first.
+        hits.sort(key=lambda hit: hit.speaker is None)
         answer.total = len(hits)
         answer.quotes = hits[offset : offset + limit]
         answer.status = "ok" if hits else "no_match"
@@ -1229,6 +1378,16 @@ def _unique_list(items: list[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
 
+def names_organisation(query: str) -> bool:
+    """Whether a question's name ends in an organisation noun of either language's word
+    lists ('die Polizei', 'das Bundesinnenministerium', 'the police', 'the council')."""
+    words = query.split()
+    if not words:
+        return False
+    last = words[-1].strip(".,;:!?\"'„“”»«").casefold()
+    return any(load_lexicon(lang).is_org(last) for lang in LANGUAGES)
+
+
 def names_source(term: str, mention: str) -> bool:
     """Whether a speaker mention (normalised) names the source `term` (normalised): every
     word of the term is a word of the mention, part of a compound ('polizei' in
@@ -1246,14 +1405,18 @@ def names_source(term: str, mention: str) -> bool:
 
 
 def dedupe(hits: list[QuoteHit]) -> list[QuoteHit]:
-    """Drop near-duplicates of one speaker, keeping the longer (or the earlier) one."""
+    """Drop near-duplicates of one speaker, keeping the longer (or the earlier) one.
+
+    A copy nobody is named for (a headline's 'fantasy economics') is the same statement
+    as an attributed one: the attributed one is kept, in the earlier one's place."""
     kept: list[tuple[QuoteHit, str]] = []
     for hit in hits:
         norm = normalize(hit.text)
         for i, (other, other_norm) in enumerate(kept):
-            if other.speaker == hit.speaker and fuzz.ratio(norm, other_norm) >= DUPLICATE_RATIO:
-                if len(hit.text) > len(other.text):
-                    kept[i] = (hit, norm)  # the longer one takes the earlier one's place
+            same = other.speaker == hit.speaker or not (other.speaker and hit.speaker)
+            if same and fuzz.ratio(norm, other_norm) >= DUPLICATE_RATIO:
+                if (bool(hit.speaker), len(hit.text)) > (bool(other.speaker), len(other.text)):
+                    kept[i] = (hit, norm)  # the better one takes the earlier one's place
                 break
         else:
             kept.append((hit, norm))

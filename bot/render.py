@@ -207,10 +207,13 @@ def _header(answer: Answer, esc: Fmt, bold: Fmt) -> str:
             line += ", " + w["best"].format(who=_who(answer.speaker, esc, bold))
         return line
     if answer.source and not answer.speaker:
+        source = esc(_quoted(_short(answer.source), answer.lang))
+        if answer.topic:
+            source += " " + w["about"].format(topic=esc(_quoted(_short(answer.topic), answer.lang)))
         return w["source_header"].format(
             n=answer.total,
             q=w["quotation"] if answer.total == 1 else w["quotations"],
-            source=esc(_quoted(_short(answer.source), answer.lang)),
+            source=source,
         )
     if answer.speaker:
         who = _who(answer.speaker, esc, bold)

@@ -14,11 +14,12 @@ from collections.abc import Iterator
 import pytest
 from core_fixtures import extraction, save_all, settings
 
+from bot.answering import role_query
 from bot.ask import Asker, parse_question
 from bot.cli import answer_json
 from bot.models import Person
 from bot.render import render_html, render_text
-from bot.store import Store
+from bot.store import Store, normalize
 
 RENTENNIVEAU = "Das Rentenniveau ist für uns keine Verhandlungsmasse."
 REFORM = "Diese Reform geht voll zulasten der jungen Generation."
@@ -462,3 +463,166 @@ def test_odd_input_always_gets_one_sentence(news: Asker) -> None:
         # one line of plain words that ends like a sentence: no status code, no traceback
         assert reply and "\n" not in reply and reply.rstrip().endswith((".", "?", "!")), reply
         assert answer.status not in reply and "Traceback" not in reply
+
+
+# --- a held-out round: time, several questions, emoji, counts ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what did Yellen say yesterday", ("speaker", "Yellen", "en", "")),
+        ("was sagte Merz letzte Woche", ("speaker", "Merz", "de", "")),
+        ("Zitate von Merz im März", ("speaker", "Merz", "de", "")),
+        ("what did Merz say last week about migration", ("speaker", "Merz", "en", "migration")),
+        (
+            "Hat Baerbock gestern etwas zur Ukraine gesagt?",
+            ("speaker", "Baerbock", "de", "Ukraine"),
+        ),
+        ("Merz gestern", ("speaker", "Merz", "en", "")),
+        ("what did Theresa May say", ("speaker", "Theresa May", "en", "")),  # a name stays
+        ("who said we will win today", ("phrase", "we will win today", "en", "")),
+        ("Zitate von heute", ("latest", "", "de", "")),
+        ("what was said yesterday", ("latest", "", "en", "")),
+        ("Was hat Merz gesagt? Und was Scholz?", ("speaker", "Merz", "de", "")),
+        ("Hi? What did Yellen say about taxes?", ("speaker", "Yellen", "en", "taxes")),
+        ("Merz? 🤔", ("speaker", "Merz", "en", "")),
+        ("Zitate von Merz 🚄🚄", ("speaker", "Merz", "de", "")),
+        ("wie oft hat Merz gesprochen", ("speaker", "Merz", "de", "")),
+        ("wie viele Zitate gibt es von Merz?", ("speaker", "Merz", "de", "")),
+        ("how many quotes do you have from Yellen", ("speaker", "Yellen", "en", "")),
+        ("how often was Merz quoted", ("speaker", "Merz", "en", "")),
+        ("whats the latest from Merz", ("latest", "Merz", "en", "")),
+        ("wer hat über Inflation gesprochen", ("topic", "Inflation", "de", "Inflation")),
+    ],
+)
+def test_held_out_question_forms(text: str, expected: tuple[str, str, str, str]) -> None:
+    parsed = parse_question(text)
+    assert (parsed.intent, parsed.query, parsed.lang, parsed.topic) == expected
+
+
+def test_time_words_count_and_second_questions_do_not_hide_the_person(news: Asker) -> None:
+    for text in ["was sagte Merz letzte Woche", "how many quotes from Merz?", "Merz 🤔"]:
+        answer = news.ask(text)
+        assert (answer.status, _who(answer), answer.query) == ("ok", "Friedrich Merz", "Merz")
+    both = news.ask("Was hat Baerbock zur Ukraine gesagt? Und was sagte Merz?")
+    assert (_who(both), [q.text for q in both.quotes]) == ("Annalena Baerbock", [BAERBOCK])
+    assert news.ask("Zitate von heute").intent == "latest"
+
+
+def test_a_topic_of_several_words_needs_its_words_not_its_wording(news: Asker) -> None:
+    answer = news.ask("was sagte Selenskyj zur Flugabwehr in der Ukraine")
+    assert (answer.status, [q.text for q in answer.quotes]) == ("ok", [SELENSKYJ])
+    assert news.ask("what did Yellen say about the fair tax code").status == "ok"
+    assert news.ask("what did Yellen say about the fair football code").status == ("no_topic_match")
+
+
+# People holding offices in places, for role questions; invented, their own index.
+AURACH = "In Kleinmoorbach hat niemand so ein Hochwasser erlebt."
+SOLLNER = "Die Schule bleibt bis Freitag geschlossen."
+WIESMAIER = "Der Freistaat übernimmt die Hälfte der Schäden."
+DELACOUR = "The country needs calm, not theatre."
+FENWICK = "These sums simply do not add up."
+RODECK = "Wir halten Kurs, auch wenn es stürmt."
+SCARE = "fantasy budget"
+SPENDEN = "Für Kleinmoorbach sind schon 40.000 Euro gespendet worden."
+
+
+@pytest.fixture(scope="module")
+def offices(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
+    tmp = tmp_path_factory.mktemp("offices")
+    store = Store(str(tmp / "o.sqlite3"))
+    save_all(
+        store,
+        extraction(
+            "flut.txt",
+            [(AURACH, "Lisbeth Aurach")],
+            [Person("Lisbeth Aurach", ["Aurach"], ["Bürgermeisterin"])],
+            title="Land unter in Kleinmoorbach",
+        ),
+        extraction(
+            "schule.txt",
+            [(SOLLNER, "Henrike Sollner")],
+            [Person("Henrike Sollner", ["Sollner"], ["Bürgermeisterin von Obertal"])],
+            title="Obertal räumt auf",
+        ),
+        extraction(
+            "freistaat.txt",
+            [(WIESMAIER, "Konrad Wiesmaier")],
+            [Person("Konrad Wiesmaier", ["Wiesmaier"], ["bayerischer Ministerpräsident"])],
+        ),
+        extraction(
+            "vote.txt",
+            [(DELACOUR, "Margot Delacour")],
+            [Person("Margot Delacour", ["Delacour"], ["Prime Minister"])],
+            title="Delacour survives confidence vote in Estavia",
+        ),
+        extraction(
+            "budget.txt",
+            [(SCARE, None), (FENWICK, "Arnold Fenwick"), (SCARE, "Arnold Fenwick")],
+            [Person("Arnold Fenwick", ["Fenwick"], ["shadow chancellor"])],
+            title="Opposition attacks 'fantasy budget'",
+        ),
+        extraction(
+            "kurs.txt",
+            [(RODECK, "Tilman Rodeck")],
+            [Person("Tilman Rodeck", ["Rodeck"], ["Bundeskanzler"])],
+        ),
+        extraction("spenden.txt", [(SPENDEN, None)], [], date="2024-02-01"),
+    )
+    yield Asker(store, settings(tmp))
+    store.close()
+
+
+def test_a_role_with_a_place_picks_the_one_known_there(offices: Asker) -> None:
+    answer = offices.ask("was sagte die Bürgermeisterin von Kleinmoorbach")
+    assert (answer.status, _who(answer)) == ("ok", "Lisbeth Aurach")
+    # "von" is no role word: the mayor of Obertal is not the mayor of Kleinmoorbach.
+    assert _who(offices.ask("die Bürgermeisterin von Obertal")) == "Henrike Sollner"
+    both = offices.ask("was sagte die Bürgermeisterin")
+    assert {c.name for c in both.candidates} == {"Lisbeth Aurach", "Henrike Sollner"}
+
+
+def test_a_region_and_prime_minister_meet_the_german_role(offices: Asker) -> None:
+    answer = offices.ask("what did the Bavarian prime minister say")
+    assert (answer.status, _who(answer)) == ("ok", "Konrad Wiesmaier")
+    assert _who(offices.ask("was sagte der bayerische Regierungschef")) == "Konrad Wiesmaier"
+    both = offices.ask("what did the prime minister say")
+    assert {c.name for c in both.candidates} == {"Konrad Wiesmaier", "Margot Delacour"}
+    # Nobody is known as the French prime minister: the prime ministers are suggested,
+    # never answered for.
+    french = offices.ask("what did the French prime minister say")
+    assert (french.status, french.quotes) == ("unknown_speaker", [])
+    assert {c.name for c in french.candidates} == {"Konrad Wiesmaier", "Margot Delacour"}
+
+
+def test_the_office_asked_for_comes_before_its_shadow(offices: Asker) -> None:
+    answer = offices.ask("was hat der Kanzler gesagt")
+    assert [c.name for c in answer.candidates] == ["Tilman Rodeck", "Arnold Fenwick"]
+    assert _who(offices.ask("what did the shadow chancellor say")) == "Arnold Fenwick"
+
+
+def test_a_phrase_copy_nobody_is_named_for_gives_way_to_the_speaker(offices: Asker) -> None:
+    answer = offices.ask("who said 'fantasy budget'")
+    assert (answer.status, _who(answer)) == ("ok", "Arnold Fenwick")
+    assert [q.speaker for q in answer.quotes] == ["Arnold Fenwick"]
+    topic = offices.ask("what was said about the fantasy budget")
+    assert [q.speaker for q in topic.quotes] == ["Arnold Fenwick"]
+
+
+def test_who_spoke_of_a_theme_lists_the_named_speakers_first(offices: Asker) -> None:
+    answer = offices.ask("wer hat über Kleinmoorbach gesprochen")
+    # The newer quotation nobody is named for comes after the one that says who.
+    assert [q.speaker for q in answer.quotes] == ["Lisbeth Aurach", None]
+
+
+def test_role_questions_drop_fillers_and_write_one_office_one_way() -> None:
+    assert role_query(normalize("die Bürgermeisterin von Hohenstein")) == [
+        "burgermeisterin",
+        "hohenstein",
+    ]
+    assert role_query(normalize("der bayerische Ministerpräsident")) == [
+        "bayerische",
+        "premierminister",
+    ]
+    assert role_query(normalize("the prime minister")) == ["premierminister"]

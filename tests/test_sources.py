@@ -33,6 +33,10 @@ POLICE_TEXT = (
     f"{VERLETZT}. Das Bundesinnenministerium erklärte, {PRUEFUNG}. Bürgermeisterin "
     f"Katrin Wendel sagte: {MAYOR}"
 )
+STREIK = "„Die Kolleginnen und Kollegen sind am Limit.“"
+UNION_TEXT = (
+    f" date 2025-01-10 Der Vorsitzende der Gewerkschaft der Polizei, Jochen Albers, sagte: {STREIK}"
+)
 BANK_TEXT = (
     f" date 2025-02-01 A spokesperson for Halvorsen Bank said the bank {CLARITY} from regulators."
 )
@@ -60,12 +64,21 @@ def asker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
         ],
         people=[Person("Katrin Wendel", ["Wendel"], ["Bürgermeisterin"])],
     )
+    union = Extraction(
+        article=article("tarif.txt", UNION_TEXT),
+        quotes=[
+            quote_at(
+                UNION_TEXT, STREIK, "Jochen Albers", "Vorsitzender der Gewerkschaft der Polizei"
+            )
+        ],
+        people=[Person("Jochen Albers", ["Albers"], ["Vorsitzender der Gewerkschaft der Polizei"])],
+    )
     bank = Extraction(
         article=article("halvorsen.txt", BANK_TEXT),
         quotes=[_nameless(BANK_TEXT, CLARITY, "A spokesperson for Halvorsen Bank", "spokesperson")],
         people=[],
     )
-    for ex in (police, bank):
+    for ex in (police, union, bank):
         store.save_extraction(ex, digest(ex))
     yield Asker(store, settings(tmp))
     store.close()
@@ -82,6 +95,24 @@ def test_a_source_named_without_a_person_is_found(asker: Asker, question: str) -
     assert answer.source.casefold() in {"polizei", "police"}
     texts = [q.text for q in answer.quotes]
     assert sorted(texts) == sorted([LAGE, VOR_ORT, VERLETZT])  # not the ministry, not Wendel
+
+
+def test_an_institution_is_not_a_choice_between_people_whose_role_names_it(
+    asker: Asker,
+) -> None:
+    # Albers' role holds "Polizei", but "die Polizei" asked for is the institution.
+    answer = asker.ask("was sagt die Polizei")
+    assert answer.status == "ok" and answer.source == "Polizei"
+    assert STREIK not in [q.text for q in answer.quotes]
+    # A role that is no organisation still finds its holder.
+    albers = asker.ask("was sagte der Gewerkschaftsvorsitzende Albers")
+    assert albers.speaker is not None and albers.speaker.name == "Jochen Albers"
+
+
+def test_a_source_about_a_theme(asker: Asker) -> None:
+    answer = asker.ask("was sagte die Polizei zu den Verletzten")
+    assert [q.text for q in answer.quotes] == [VERLETZT]
+    assert render_text(answer).startswith("1 Zitat von „Polizei“ über „den Verletzten“")
 
 
 def test_compounds_inflections_and_typos_name_the_source(asker: Asker) -> None:
