@@ -641,6 +641,40 @@ def test_de_organisation_before_konjunktiv_is_its_speaker(extractor: Extractor) 
     ]
 
 
+def test_de_passive_in_a_named_report_passes_the_report_on(extractor: Extractor) -> None:
+    # 'werden im Bericht … zurückgeführt': the report named after 'in' says it, not the
+    # minister two sentences back
+    text = (
+        "Der Minister Paul Weber sagte, die Lage sei ernst. Die Ursachen der Krise werden im "
+        "Bericht des Rechnungshofs auf fehlende Investitionen zurückgeführt. Folge sei eine "
+        "hohe Arbeitslosigkeit in der Region.\n"
+    )
+    assert _free_indirect(extractor, text) == [
+        (
+            "Bericht des Rechnungshofs",
+            "Folge sei eine hohe Arbeitslosigkeit in der Region",
+            "konjunktiv_i",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quantity ('40 Prozent der Delikte') cannot speak
+        "Zu den Taten führt der Bericht aus, rund 40 Prozent der Delikte hätten einen "
+        "„fremdenfeindlichen“ Hintergrund. Ein Drittel der Taten richte sich gegen Obdachlose.\n",
+        # nor an abstract noun ('die Aufklärungsquote')
+        "Zu den Einbrüchen führt der Bericht aus, die Aufklärungsquote liege „erschreckend "
+        "niedrig“. Nur wenige Fälle kämen vor Gericht.\n",
+    ],
+)
+def test_de_carried_speaker_must_be_able_to_speak(extractor: Extractor, text: str) -> None:
+    # the partial quote's subject does not carry on: the text its sentence names does
+    found = _free_indirect(extractor, text)
+    assert [speaker for speaker, _, _ in found] == ["der Bericht"]
+
+
 def test_de_reportative_soll_near_an_attribution_is_free_indirect(
     extractor: Extractor,
 ) -> None:

@@ -9,6 +9,7 @@ import bisect
 from bot.nlp.analysis import Analysis, Attribution, Found, Mention
 from bot.nlp.attribution import Attributor, colon_subject
 from bot.nlp.wordlists import (
+    ABSTRACT_ENDINGS,
     ADDRESSEE_ARTICLES,
     ADVERB_ENDINGS,
     AUXILIARIES,
@@ -2009,17 +2010,18 @@ class Reported:
                 # not the reporter's own guess: 'Die Teile könnten auf die Erde fallen'
                 and (self.konj(lo, end, skip=HEDGES) or self.reportative(lo, end))
             ):
+                carried = self.carrier(last)
                 out.append(
                     Found(
                         a.starts[lo],
                         a.ends[end - 1],
-                        Attribution(last[1].mention, None),
+                        carried,
                         "free_indirect",
                         si,
                         "konjunktiv",
                     )
                 )
-                last = (si, last[1])
+                last = (si, carried)
                 continue
             # 'Die Staatsanwaltschaft begründete ihren Antrag mit …': a speech act summed up.
             # Its speaker carries on into the Konjunktiv sentences after it. Annotators mark
@@ -2093,16 +2095,26 @@ class Reported:
         return colon + 1, Attribution(m, None)
 
     def carried_speaker(self, si: int, last: tuple[int, Attribution] | None) -> Mention | None:
-        """Whose words sentence `si`, reported speech without a cue of its own, are. The
-        subject of a speech verb in the sentence before, or a person or organisation that is
-        its subject (opening it, 'Staatspräsident X ist besorgt.', or after the verb behind
-        a fronted phrase, 'Trotz … gibt der Verband keine Entwarnung.') takes the report
-        over; otherwise the speaker of an attribution up to three sentences back carries on;
-        otherwise whoever the sentence before names."""
+        """Whose words sentence `si`, reported speech without a cue of its own, are. A
+        text named after 'in' in a passive sentence before ('… werden im Bericht genannt'),
+        the subject of a speech verb in the sentence before, or a person or organisation
+        that is its subject (opening it, 'Staatspräsident X ist besorgt.', or after the verb
+        behind a fronted phrase, 'Trotz … gibt der Verband keine Entwarnung.') takes the
+        report over; otherwise the speaker of an attribution up to three sentences back
+        carries on (if it can speak: see carrier); otherwise whoever the sentence before
+        names."""
         a = self.a
         if last is not None and si - last[0] == 1:
-            return last[1].mention
+            return self.carrier(last).mention
         plo, phi = a.sents[si - 1]
+        if self.lex.lang == "de" and any(
+            a.lowers[k] in self.lex.passive_aux for k in range(plo, phi)
+        ):
+            # 'Die Ursachen werden im Bericht auf … zurückgeführt. Folge sei …': a passive
+            # sentence whose agent is a text named by 'in' passes the report on to it
+            m = self.document_named(plo, phi, inside=True)
+            if m is not None:
+                return m
         cue = next((c for k in range(plo, phi) if (c := self.att.cue_at(k, phi))), None)
         if cue is not None:
             # the subject of a speech verb before: 'Der Verband streitet das ab. Die Zahlen
@@ -2141,8 +2153,89 @@ class Reported:
         if m is not None and m.tok_start == plo:
             return m
         if last is not None and si - last[0] <= 3:
-            return last[1].mention
+            return self.carrier(last).mention
         return m
+
+    def carrier(self, last: tuple[int, Attribution]) -> Attribution:
+        """The attribution a report without a cue of its own carries on from `last`: its
+        own, unless its speaker cannot speak ('Zum Hintergrund führt der Bericht aus, 37
+        Prozent der Taten hätten einen „…“ Hintergrund. Ein Drittel richte sich …': not
+        '37 Prozent', which the partial quote was given); then the text that sentence
+        names, else nobody."""
+        m = last[1].mention
+        if m is None or self.can_speak(m):
+            return last[1]
+        lo, hi = self.a.sents[self.a.sent_of[m.tok_start]]
+        return Attribution(self.document_named(lo, hi), None)
+
+    def document_named(self, lo: int, hi: int, inside: bool = False) -> Mention | None:
+        """The report, study or message (a source noun) that [lo, hi) names as what says
+        something: after 'in' ('werden im Bericht … genannt', 'In einer Studie der
+        Universität werden …'), or, unless `inside`, as a subject ('führt der Bericht
+        aus'), not after another preposition ('nach dem Bericht')."""
+        a, lex = self.a, self.lex
+        preps = PREPOSITIONS["de"]
+        for k in range(lo, hi):
+            # 'der Bericht', 'im ai-Bericht'
+            if (
+                a.qid[k] >= 0
+                or not a.words[k].rsplit("-", 1)[-1][:1].isupper()
+                or not lex.is_source_noun(a.lowers[k])
+            ):
+                continue
+            j = k
+            while j > lo and (
+                a.lowers[j - 1] in lex.determiners
+                or (
+                    a.words[j - 1].islower()
+                    and a.lowers[j - 1][-1:] in "enrs"
+                    and a.lowers[j - 1] not in preps
+                )
+            ):
+                j -= 1
+            if j > lo and a.lowers[j - 1] in ("in", "im"):
+                return self.att.document_phrase(j - 1, hi) or Mention(j, k + 1, "source", None)
+            if not inside and (
+                j == lo
+                or (
+                    a.lowers[j] in lex.determiners
+                    and a.words[j - 1].islower()
+                    and a.lowers[j - 1] not in preps
+                )
+            ):
+                return Mention(j, k + 1, "source", None)
+        return None
+
+    def can_speak(self, m: Mention) -> bool:
+        """Can what a speaker found by no lexicon ('generic') names have said anything:
+        not a quantity ('37 Prozent der Taten') nor an abstract noun ('die
+        Sicherheitsvorkehrungen', 'die Aufklärungsquote'), unless a lexicon knows it as a
+        role, body or text ('die Organisation', 'die Darstellung')?"""
+        a, lex = self.a, self.lex
+        if lex.lang != "de" or m.kind != "generic" or m.person is not None:
+            return True
+        if a.words[m.tok_start][:1].isdigit() or (
+            m.tok_start > 0 and a.words[m.tok_start - 1][:1].isdigit()
+        ):
+            return False
+        k = next(
+            (
+                k
+                for k in range(m.tok_start, m.tok_end)
+                if a.caps[k] and a.lowers[k] not in lex.determiners
+            ),
+            None,
+        )
+        if k is None or (k + 1 < m.tok_end and a.caps[k + 1]):
+            return True  # 'Die Deutsche Welle': a name
+        head = a.lowers[k]
+        return (
+            not head.endswith(ABSTRACT_ENDINGS)
+            or lex.role(head)[0]
+            or lex.is_org(head)
+            or lex.is_source_noun(head)
+            or head in lex.cue_nouns
+        )
 
     def first_comma(self, lo: int, hi: int) -> int:
         """The first comma outside quote marks in [lo, hi), or hi."""

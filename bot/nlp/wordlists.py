@@ -174,6 +174,20 @@ KONJ_II = frozenset(
 # alone, they do not carry a report on.
 HEDGES = frozenset("könnte müsste dürfte würde".split())
 KONJ_II_MODALS = frozenset("könnten müssten dürften sollten wollten möchten".split())
+# Endings of German abstract nouns: what one names cannot speak ('die Vorkehrungen'), unless
+# a lexicon lists it as a body or text ('die Regierung', 'die Erklärung')
+ABSTRACT_ENDINGS = (
+    "ung",
+    "ungen",
+    "heit",
+    "heiten",
+    "keit",
+    "keiten",
+    "tät",
+    "ismus",
+    "quote",
+    "rate",
+)
 # Sentence openers that report what a source just named says ('Demnach …').
 SOURCE_ADVERBS = {"de": frozenset({"demnach"}), "en": frozenset()}
 EDGE_PUNCT = frozenset(",;:–—-")
