@@ -2393,3 +2393,135 @@ def test_de_report_in_headline_is_not_a_quotation(extractor: Extractor) -> None:
     got = run(extractor, text)
     assert all("Tarifrunde" not in t for _, t in got)
     assert any(t.startswith("Die Gewerkschaft droht") for _, t in got)
+
+
+def spoken(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Quotation text -> (speaker, speaker mention as written)."""
+    return {q.text: (q.speaker, q.speaker_text) for q in quotes_of(extractor, text)}
+
+
+def test_de_sie_with_a_plural_verb_is_they(extractor: Extractor) -> None:
+    # 'Sie stellten … dar', '„…“, sagten sie': a plural verb makes 'sie' 'they', not the
+    # woman named before; a singular verb keeps her
+    text = (
+        "Die Ministerin Anna Roth sprach am Montag in Bonn. Ihre Sprecher und andere "
+        "Mitarbeiter erklärten danach, die Rede sei kein Kurswechsel. Sie stellten nur eine "
+        "„Klarstellung“ der Linie dar.\n\n"
+        "Die Forscher Jan Hell und Eva Berg sahen das anders. „Das ist falsch“, sagten sie.\n\n"
+        "Anna Roth lobte die Reform. Sie sprach von einem „großen Schritt“."
+    )
+    got = spoken(extractor, text)
+    assert got["„Klarstellung“"] == (None, "Sie")
+    assert got["„Das ist falsch“"] == (None, "sie")
+    assert got["„großen Schritt“"] == ("Anna Roth", "Sie")
+
+
+def test_de_heisst_es_in_a_relative_clause_is_the_antecedent(extractor: Extractor) -> None:
+    # '…, in denen es … heißt, dass …': the texts the relative clause points back to speak,
+    # not the subject of the main clause (past the verb particle 'auf')
+    text = (
+        "Der Minister Karl Ebner griff damit den Tenor der Staatsmedien auf, in denen es zu "
+        "dem Streit auch heißt, dass die Opposition nur ein „Papiertiger“ sei."
+    )
+    got = spoken(extractor, text)
+    assert got["„Papiertiger“"] == (None, "den Tenor der Staatsmedien")
+    assert all(speaker != "Karl Ebner" for speaker, _ in got.values())
+
+
+def test_de_demonstrative_speech_noun_in_the_next_sentence(extractor: Extractor) -> None:
+    # 'Von diesem Versprechen des damaligen Bürgermeisters X …', 'Diese Worte der
+    # Ministerin …': the owner named by the next sentence said it
+    text = (
+        "Der Bau der Brücke, der 2001 unter Führung der Firma Nordbau beschlossen wurde, "
+        "sollte „den Wohlstand der ganzen Region“ sichern. Von diesem Versprechen des "
+        "damaligen Bürgermeisters Karl Ebner ist wenig geblieben.\n\n"
+        "„Wir schaffen das bis Weihnachten.“ Diese Worte der Ministerin Anna Roth sorgten "
+        "für Spott."
+    )
+    got = spoken(extractor, text)
+    assert got["„den Wohlstand der ganzen Region“"][0] == "Karl Ebner"
+    assert got["„Wir schaffen das bis Weihnachten.“"][0] == "Anna Roth"
+
+
+def test_de_passive_without_agent_names_nobody(extractor: Extractor) -> None:
+    # what was described is never the speaker: a passive with no agent, or 'hieß es' with
+    # no text named, keeps the quotation but names no one; an agent still speaks
+    text = (
+        "Die Wolken, die als „bedrohlich“ beschrieben wurden, zogen nach Osten.\n\n"
+        "Über die Details war man sich nicht einig, hieß es, sicher sei jedoch, dass in der "
+        "Pflege „händeringend“ Fachkräfte gesucht würden.\n\n"
+        "Die Pläne wurden von der Ministerin Anna Roth als „Unsinn“ bezeichnet."
+    )
+    got = spoken(extractor, text)
+    assert got["„bedrohlich“"] == (None, None)
+    assert got["„händeringend“"] == (None, None)
+    assert got["„Unsinn“"][0] == "Anna Roth"
+
+
+def test_de_passive_source_with_a_web_address(extractor: Extractor) -> None:
+    # 'In einem Bericht von ndr.de werden … als „…“ bezeichnet': the report is the source,
+    # and the Konjunktiv sentences after it carry it on
+    text = (
+        "Der Sprecher Jan Roth sagte, die Lage sei ruhig.\n\n"
+        "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“ bezeichnet. "
+        "Mehrere Tausend Beamte seien im Einsatz gewesen."
+    )
+    quotes = quotes_of(extractor, text)
+    extrem = next(q for q in quotes if q.text == "„extrem“")
+    assert extrem.speaker_text == "einem Bericht von ndr.de"
+    carried = next(q for q in quotes if q.text.startswith("Mehrere Tausend"))
+    assert (carried.speaker, carried.speaker_text) == (None, "einem Bericht von ndr.de")
+
+
+def test_de_von_phrase_then_a_body_no_lexicon_knows(extractor: Extractor) -> None:
+    # 'Von einem „…“ spricht der Gesetzentwurf, wenn Daten „…“': the subject after the
+    # verb, for the quotation in the wenn-clause too
+    text = (
+        "Von einem „schweren Eingriff in die Privatsphäre“ spricht der Gesetzentwurf, wenn "
+        "Daten „gezielt gesammelt und ausgewertet werden“."
+    )
+    got = spoken(extractor, text)
+    assert got["„gezielt gesammelt und ausgewertet werden“"] == (None, "der Gesetzentwurf")
+
+
+def test_de_relative_pronoun_subject_speaks_for_its_antecedent(extractor: Extractor) -> None:
+    # '…, die die Gefahr einer „…“ beschwören': the body the relative clause is about, not
+    # the main clause's subject; with a subject of its own the clause keeps it
+    text = (
+        "Der Präsident unterstützt eine scharfe Rhetorik des Verbandes der Kriegsveteranen, "
+        "die die Gefahr einer „Invasion durch Fremde“ beschwören.\n\n"
+        "Die Rede, die der Minister Karl Ebner als „Unsinn“ bezeichnete, war kurz."
+    )
+    got = spoken(extractor, text)
+    assert got["„Invasion durch Fremde“"][1] == "des Verbandes der Kriegsveteranen"
+    assert got["„Unsinn“"][0] == "Karl Ebner"
+
+
+def test_de_statement_right_before_an_attributed_one(extractor: Extractor) -> None:
+    # '„…“ „…“, so die Vorwürfe der Anwältin': nothing between the two, so both are hers
+    text = (
+        "Der Richter Karl Ebner schweigt. Die Anwältin nennt das einen Skandal. „Das hätte "
+        "nicht passieren dürfen.“ „Hätte der Richter gehandelt, wäre das Unglück nicht "
+        "passiert“, so die Vorwürfe der Anwältin."
+    )
+    got = spoken(extractor, text)
+    assert got["„Das hätte nicht passieren dürfen.“"][1] == "der Anwältin"
+    assert got["„Hätte der Richter gehandelt, wäre das Unglück nicht passiert“"][1] == (
+        "der Anwältin"
+    )
+
+
+def test_de_clause_after_a_speech_noun_with_an_owner(extractor: Extractor) -> None:
+    # 'Auf den Vorwurf der Opposition, es handele sich um einen „…“, entgegnete X': the
+    # owner's words, not X's; 'X ist der Meinung, dass …' (no owner) stays X's
+    text = (
+        "Auf den Vorwurf der Opposition, es handele sich um einen „Wahlkampftrick“, "
+        "entgegnete der Minister Jan Roth, das sei falsch.\n\n"
+        "Der Minister bestritt die Behauptung des Abgeordneten Karl Ebner, dass die Lage "
+        "„außer Kontrolle“ sei.\n\n"
+        "Die Richterin Eva Berg ist der Meinung, dass die Klage „unbegründet“ sei."
+    )
+    got = spoken(extractor, text)
+    assert got["„Wahlkampftrick“"] == (None, "den Vorwurf der Opposition")
+    assert got["„außer Kontrolle“"][0] == "Karl Ebner"
+    assert got["„unbegründet“"][0] == "Eva Berg"

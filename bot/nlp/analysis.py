@@ -1174,6 +1174,10 @@ def add_role(p: PersonInfo, role: str) -> None:
 class Attribution:
     mention: Mention | None
     cue: tuple[int, int] | None  # token range of the cue
+    # someone's words, though the sentence names nobody: a passive with no agent ('die als
+    # „nebelartig“ beschrieben wurden': the subject is what was described, not the
+    # speaker) or 'hieß es' with no text named
+    unnamed: bool = False
 
 
 @dataclass

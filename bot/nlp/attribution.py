@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 
 from bot.nlp.analysis import Analysis, Attribution, Mention, add_role
 from bot.nlp.wordlists import (
+    ADVERB_EN,
     AGE_NOUN,
     AUXILIARIES,
+    DEMONSTRATIVES,
     EN_FINITE,
     EN_LINKERS,
     EN_POINTED_NOUNS,
@@ -149,7 +151,9 @@ class Attributor:
         if low in lex.pron_female or low in lex.pron_plural:
             # 'sie' is she or they: she when a woman is about; otherwise the mention is
             # kept (its text and offsets) but names nobody
-            p = self.resolve_pronoun(i, "f") if low in lex.pron_female else None
+            p = None
+            if low in lex.pron_female and not self._de_plural_verb_with(i):
+                p = self.resolve_pronoun(i, "f")
             return Mention(i, i + 1, "pronoun", p)
         if (low in lex.pron_dem_male or low in lex.pron_dem_female) and (
             i + 1 >= hi or (a.qid[i + 1] < 0 and not a.words[i + 1][0].isupper())
@@ -213,6 +217,33 @@ class Attributor:
             m = a.mention_at[i + 2]
             return Mention(i, m.tok_end, "name", m.person, m.role)
         return None
+
+    def _de_plural_verb_with(self, i: int) -> bool:
+        """German 'sie' at token i with a plural finite verb next to it ('Sie stellten …
+        dar', '…, sagten sie', 'schenken sie … keinen Glauben'): 'they', not a woman. The
+        verb stands right after a 'sie' that opens its clause, or right before it in
+        inverted order; plural forms end in '-en' ('sind' aside), singular ones never do
+        ('erschien' aside)."""
+        a, lex = self.a, self.lex
+        if lex.lang != "de":
+            return False
+
+        def plural(k: int) -> bool:
+            if not (0 <= k < a.n) or a.qid[k] >= 0:
+                return False
+            w = a.words[k]
+            if not w.isalpha() or not w.islower() or w in lex.stopwords:
+                return False
+            if w in PREPOSITIONS["de"] or w in RELATIVE or w in lex.determiners:
+                return False  # 'gegen sie', 'denen sie'
+            if w.endswith(ADVERB_EN):
+                return False  # 'Sie dagegen …', 'sie eben'
+            return w == "sind" or (w.endswith("en") and not w.endswith(("ien", "ein")))
+
+        opens = i == 0 or a.sent_start(i) or a.words[i - 1] in (",", ";", ":", "–", "—")
+        if opens and plural(i + 1):
+            return True
+        return i > 0 and not opens and a.lowers[i - 1] == a.words[i - 1] and plural(i - 1)
 
     def _en_of_pair(self, i: int, first: bool) -> int | None:
         """The first or second of the last two people named together before token i ('Reyes
@@ -1285,9 +1316,7 @@ class Attributor:
         c = cue[0]
         if a.lowers[c] not in lex.impersonal_cues:
             return None
-        if not (
-            (c + 1 < hi and a.lowers[c + 1] == "es") or (c - 1 >= lo and a.lowers[c - 1] == "es")
-        ):
+        if not impersonal_es(a, lo, hi, c, 1):
             return None
 
         def stop(k: int) -> bool:
@@ -1304,6 +1333,18 @@ class Attributor:
         left = c
         while left > lo and not stop(left - 1):
             left -= 1
+        if (
+            left > lo + 1
+            and a.words[left - 1] == ","
+            and a.lowers[left] in ("in", "bei", "aus")
+            and left + 1 < c
+            and a.lowers[left + 1] in RELATIVE
+        ):
+            # '… die Erklärung der Behörde, in der es heißt, …': the antecedent, the text
+            # the relative clause points back to
+            m = _reported(a, self).antecedent_source(lo, left - 1)
+            if m is not None:
+                return m
         # the phrase after the verb first ('heißt es in …'), else the one before it
         preps = lex.document_preps
         after = next((k for k in range(c + 1, right) if a.lowers[k] in preps), None)
@@ -1462,8 +1503,11 @@ class Attributor:
             s_start = a.sents[a.sent_of[last]][0]
             if self.lex.lang == "de":
                 agent = _reported(a, self).passive(s_start, a.q_first[qi], cue[0])
-                if agent is not None and agent[0] is not None:
-                    return Attribution(agent[0], cue)
+                if agent is not None:
+                    return Attribution(agent[0], cue, unnamed=agent[0] is None)
+                m = self.relative_speaker(s_start, a.q_first[qi])
+                if m is not None:
+                    return Attribution(m, cue)
             return Attribution(self.best_speaker(s_start, a.q_first[qi]), cue)
         # English: subject first, then the cue ('he said', 'the minister told reporters').
         # German puts the verb first here; a later verb belongs to another clause.
@@ -1507,6 +1551,39 @@ class Attributor:
             if m is not None:
                 return Attribution(m, c)
             return None  # a verb of the sentence's own subject: let other rules look
+        return None
+
+    def relative_speaker(self, lo: int, first: int) -> Mention | None:
+        """German: '…, ein Verband der Veteranen, die vor einer „…“ warnen': a quotation in
+        a relative clause whose pronoun is its subject (no one else named in the clause
+        before the quotation) is the words of the person or body named right before the
+        comma. A person: the pronoun, naming them, as annotators mark it; a body or an
+        unnamed role: its own mention."""
+        a = self.a
+        r = next(
+            (k + 1 for k in range(first - 1, lo, -1) if a.words[k] == "," and a.qid[k] < 0), None
+        )
+        if r is None or r >= first or a.lowers[r] not in RELATIVE_SUBJECTS:
+            return None
+        nxt = a.words[r + 1]
+        if self.candidates(r + 1, first) or (nxt[:1].isupper() and a.qid[r + 1] < 0):
+            return None  # '…, die der Minister als „…“ bezeichnete', '…, die Experten …'
+        comma = r - 1
+        for k in range(max(lo, comma - 8), comma):
+            m = self.mention_at(k, comma)
+            if m is not None and m.tok_end == comma and m.kind in ("name", "role", "org"):
+                if m.person is not None:
+                    return Mention(r, r + 1, "pronoun", m.person)
+                return m
+            low = a.lowers[k]
+            if (
+                a.caps[k]
+                and a.qid[k] < 0
+                and (self.lex.is_org(low) or self.lex.is_org(low[:-1]) or self.lex.is_org(low[:-2]))
+            ):
+                # 'des Verbandes der Veteranen': a body in the genitive, to the comma
+                start = k - 1 if a.lowers[k - 1] in self.lex.determiners else k
+                return Mention(start, comma, "org", None)
         return None
 
     def _en_name_given(self, lo: int, hi: int) -> Mention | None:
@@ -1618,6 +1695,46 @@ class Attributor:
             return None
         return m
 
+    def speech_noun_content(self, lo: int, first: int) -> Mention | None:
+        """German: '… den Vorwurf der Opposition, es handle sich um einen „…“, …', '… die
+        Behauptung des Ministers, dass die Lage „…“ sei': a clause right after a noun of
+        saying (and its owner) gives what was said; the owner, or the noun phrase itself,
+        is the speaker, not the subject of the sentence, nor the one a speech verb after the
+        clause introduces ('…, entgegnete X'). A noun with no owner ('X ist der Meinung,
+        dass …') leaves the clause to the subject."""
+        a, lex = self.a, self.lex
+        if lex.lang != "de":
+            return None
+        comma = next(
+            (k for k in range(first - 1, lo, -1) if a.words[k] == "," and a.qid[k] < 0), None
+        )
+        if comma is None or comma + 1 >= first:
+            return None
+        rep = _reported(a, self)
+        opener = a.lowers[comma + 1]
+        if opener not in ("dass", "daß", "wonach") and not (
+            opener not in RELATIVE and rep.konj(comma + 1, first)
+        ):
+            return None
+        np_lo = rep.np_start(lo, comma)
+        if np_lo < comma and a.lowers[np_lo] in PREPOSITIONS["de"]:
+            np_lo += 1  # 'Auf den Vorwurf …' opening the sentence
+        if np_lo >= comma:
+            return None
+        head = np_lo + 1 if a.lowers[np_lo] in lex.determiners else np_lo
+        if (
+            head + 2 >= comma
+            or a.lowers[head] not in lex.cue_nouns
+            or not a.caps[head]
+            or a.lowers[head + 1] not in ("des", "der", "von", "vom")
+        ):
+            return None  # 'X ist der Meinung, dass …': no owner, the subject's own words
+        for m in self.candidates(head + 2, comma, after_preposition=True):
+            if m.person is not None:
+                return m  # 'die Behauptung des Ministers Jan Roth, …': the person
+            break
+        return Mention(np_lo, comma, "source", None)
+
     def around(self, qi: int) -> Attribution | None:
         """X nannte den Plan „einen Fehler“ / X called it "a disaster": cue in the sentence."""
         a = self.a
@@ -1656,6 +1773,9 @@ class Attributor:
         doc = self.document_source(cue, lo, hi)
         if doc is not None:
             return Attribution(doc, cue)
+        if a.lowers[cue[0]] in self.lex.impersonal_cues and impersonal_es(a, lo, hi, cue[0], 1):
+            # '…, hieß es, sicher sei, dass „händeringend“ Kräfte gesucht würden': nobody
+            return Attribution(None, cue, unnamed=True)
         obj = self.quoted_object(cue[0], hi)
         if obj is not None:
             if cue[0] < first < obj.tok_start:
@@ -1678,9 +1798,16 @@ class Attributor:
         m = self.clause_subject(lo, hi, cue) or self._en_active_subject(lo, cue, first)
         if m is None and self.lex.lang == "en" and cue[0] < first:
             m = self._en_participle_subject(lo, cue[0])
+        if m is None and self.lex.lang == "de" and first < cue[0]:
+            # 'Die Pläne wurden als „…“ kritisiert': a passive with no agent names nobody;
+            # its subject is what was spoken about
+            p = next((k for k in range(cue[1], hi) if a.words[k] == "," and a.qid[k] < 0), hi)
+            found = _reported(a, self).passive(lo, p, cue[0])
+            if found is not None and found[0] is None:
+                return Attribution(None, cue, unnamed=True)
         if m is None:
-            # the structure tells no one (a passive without agent, say): a quoted term
-            # needs a speaker to be kept at all, so the likeliest mention stands in
+            # the structure tells no one: a quoted term needs a speaker to be kept at
+            # all, so the likeliest mention stands in
             m = self.best_speaker(lo, hi, cue[0])
         return Attribution(m, cue)
 
@@ -1730,8 +1857,9 @@ class Attributor:
             if a.qid[k] >= 0:
                 return None
             m = self.mention_at(k, hi)
-            if m is None and a.caps[k]:
-                m = self.generic_np(k, min(hi, k + 4), None)
+            if m is None and (a.caps[k] or a.lowers[k] in self.lex.determiners):
+                # 'spricht der Gesetzentwurf': a text or body no lexicon knows
+                m = self.generic_np(k, min(hi, k + 5), None)
             if m is not None:
                 return m if m.tok_start == k and not m.genitive else None
             if not a.words[k].islower() or a.lowers[k] in self.lex.determiners:
@@ -1971,6 +2099,38 @@ class Attributor:
             return None
         return Attribution(m, None)
 
+    def de_pointer_after(self, qi: int) -> Attribution | None:
+        """German: the sentence after a quotation names whose words they were with a
+        demonstrative and a noun of saying: '… sollte „…“ schaffen. Von diesem Versprechen
+        des damaligen Präsidenten X ist wenig geblieben.', '„…“ Diese Worte der Ministerin
+        …'. The owner in the genitive (or after 'von') is the speaker, whoever else the
+        quotation's own sentence names. Only for the last quotation of its sentence, with
+        the pointing sentence next in the same paragraph."""
+        a, lex = self.a, self.lex
+        last = a.q_last[qi]
+        if lex.lang != "de" or last < 0:
+            return None
+        si = a.sent_of[last]
+        s_end = a.sents[si][1]
+        if si + 1 >= len(a.sents) or any(a.qid[k] >= 0 for k in range(last + 1, s_end)):
+            return None
+        lo, hi = a.sents[si + 1]
+        if "\n" in a.text[a.ends[s_end - 1] : a.starts[lo]] or a.qid[lo] >= 0:
+            return None
+        k = lo + 1 if a.lowers[lo] in PREPOSITIONS["de"] else lo
+        if (
+            k + 3 >= hi
+            or a.lowers[k] not in DEMONSTRATIVES
+            or not (a.lowers[k + 1] in lex.cue_nouns or a.lowers[k + 1][:-1] in lex.cue_nouns)
+            or a.lowers[k + 2] not in ("des", "der", "von", "vom")
+        ):
+            return None
+        for m in self.candidates(k + 3, min(hi, k + 10), after_preposition=True):
+            if m.kind in ("name", "role", "org"):
+                return Attribution(m, None)
+            break
+        return None
+
     def en_pointer_after(self, qi: int) -> Attribution | None:
         """English: a quotation standing as a sentence of its own, named by the sentence
         after it: '"…." Those were the words of X …', '"…." So said X …', 'That was the
@@ -2091,6 +2251,17 @@ class Attributor:
 
 
 # --- the whole article ------------------------------------------------------------------------
+
+
+def impersonal_es(a: Analysis, lo: int, hi: int, c: int, reach: int) -> bool:
+    """Has the verb at c its impersonal 'es' ('heißt es', 'es hieß'), within `reach`
+    words in [lo, hi)? In a verb-final relative clause the 'es' follows the pronoun, the
+    verb comes last ('…, in denen es zu den Protesten auch heißt')."""
+    if any(a.lowers[k] == "es" for k in range(max(lo, c - reach), min(hi, c + reach + 1))):
+        return True
+    return any(
+        a.lowers[k] == "es" and a.lowers[k - 1] in RELATIVE for k in range(max(lo + 1, c - 10), c)
+    )
 
 
 def _inner(a: Analysis, qi: int) -> str:

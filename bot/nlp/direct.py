@@ -127,13 +127,21 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
             continue  # 'Auch der „kicker“ bestätigt das': a lowercase name, not the „neue“ Plan
         si = a.sent_of[first]
         s_lo = a.sents[si][0]
-        rule = "after"
-        attr = att.after_quote(qi)
+        outside_before = any(a.qid[k] < 0 for k in range(s_lo, first))
+        attr, rule = None, "around"
+        if outside_before:
+            # 'Auf den Vorwurf der CDU, es handle sich um einen „…“, entgegnete X'
+            content = att.speech_noun_content(s_lo, first)
+            attr = Attribution(content, None) if content is not None else None
+        if attr is None:
+            attr, rule = att.after_quote(qi), "after"
         if attr is None:
             attr, rule = att.before_colon(qi), "colon"
-        outside_before = any(a.qid[k] < 0 for k in range(s_lo, first))
         if attr is None:
             attr, rule = att.source_phrase(qi), "source"
+        if attr is None:
+            # '… „…“. Diese Worte der Ministerin …': named outright by the next sentence
+            attr, rule = att.de_pointer_after(qi), "pointer"
         if attr is None and (outside_before or is_fragment(inner)):
             attr, rule = att.around(qi), "around"
         if attr is None:
@@ -187,7 +195,25 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
         elif attr is None:
             prev_speaker = None
         found.append(Found(q.start, q.end, attr, qtype, si, rule))
+    _adjacent_statements(a, found)
     return found
+
+
+def _adjacent_statements(a: Analysis, found: list[Found]) -> None:
+    """'„Das war vermeidbar.“ „Hätte man gehandelt, lebten sie noch“, so die Anwältin.':
+    a statement with no speaker of its own, followed in its paragraph by another with
+    only a space between them, is the words of whoever the second is attributed to."""
+    for f, g in zip(found[:-1], found[1:], strict=True):
+        if (
+            f.type == "direct"
+            and (f.attr is None or f.attr.mention is None)
+            and g.rule == "after"
+            and g.attr is not None
+            and g.attr.mention is not None
+            and not a.text[f.end : g.start].strip()
+            and "\n" not in a.text[f.end : g.start]
+        ):
+            f.attr, f.rule = Attribution(g.attr.mention, None), "after"
 
 
 def en_short_org_name(a: Analysis, k: int) -> str | None:
@@ -372,7 +398,7 @@ def is_term(a: Analysis, f: Found) -> bool:
     if len(inner.split()) == 1 and inner[:1].isupper():
         # not when a speech verb before it introduces the word: 'Analysten sprachen von
         # „Panikverkäufen“', 'Das Magazin bezeichnete die Firma als „Schatten-CIA“'
-        return m is None or not _introduced_by_cue(a, f)
+        return m is None or not (_introduced_by_cue(a, f) or _indefinite_word(a, f))
     before = a.text[max(0, f.start - 2) : f.start].strip()
     after = a.text[f.end : f.end + 2].strip()
     return before.endswith("(") and after.startswith(")") and is_fragment(inner)
@@ -410,6 +436,17 @@ def _introduced_by_cue(a: Analysis, f: Found) -> bool:
     if before in ("als", "as") or (before in ("von", "vom") and a.lowers[cue[0]] in SPEAK_OF):
         return True
     return _closes_speech_act(a, qi)
+
+
+def _indefinite_word(a: Analysis, f: Found) -> bool:
+    """'…, in denen es heißt, die Opposition sei nur ein „Papiertiger“': one word after an
+    indefinite article, with a speaker found for it, is a word someone used (a name or
+    title takes the definite article: 'der „Spiegel“')."""
+    qi = a.quote_at.get(f.start)
+    if qi is None or f.attr is None or f.attr.mention is None:
+        return False
+    first = a.q_first[qi]
+    return first > 0 and a.lowers[first - 1] in INDEFINITE_ARTICLES | {"einen"}
 
 
 def _closes_speech_act(a: Analysis, qi: int) -> bool:

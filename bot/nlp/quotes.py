@@ -127,7 +127,7 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
         for f in items
         if f.type not in ("direct", "partial")
         or (
-            (f.attr is not None and f.attr.mention is not None)
+            (f.attr is not None and (f.attr.mention is not None or f.attr.unnamed))
             or not is_fragment(text[f.start + 1 : f.end - 1])
         )
         and not is_term(a, f)

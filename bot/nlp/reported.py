@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from bot.nlp.analysis import Analysis, Attribution, Found, Mention
-from bot.nlp.attribution import Attributor, colon_subject
+from bot.nlp.attribution import Attributor, colon_subject, impersonal_es
 from bot.nlp.wordlists import (
     ABSTRACT_ENDINGS,
     ADDRESSEE_ARTICLES,
@@ -61,6 +61,7 @@ from bot.nlp.wordlists import (
     TRAILING_PUNCT,
     VORFELD_CONJUNCTIONS,
     VORFELD_VERBS,
+    WEB_ADDRESS,
     WEEKDAYS_MONTHS,
     WIE_SUBJECTS,
     is_fragment,
@@ -916,7 +917,7 @@ class Reported:
         a = self.a
         if self.lex.lang != "de" or a.lowers[c] not in IMPERSONAL_CUES:
             return None
-        if not any(a.lowers[k] == "es" for k in range(max(lo, c - 2), min(hi, c + 2))):
+        if not impersonal_es(a, lo, hi, c, 2):
             return None
         for k in range(lo, hi):
             if a.qid[k] >= 0 or a.lowers[k] not in DOCUMENT_PREPOSITIONS:
@@ -925,8 +926,7 @@ class Reported:
                 continue  # in another clause: '… bei dem Gespräch nicht einig, hieß es'
             if k + 1 < hi and a.lowers[k + 1] in RELATIVE and k > lo and a.words[k - 1] == ",":
                 # '… eine Erklärung der Behörde, in der es heißt, …': the antecedent
-                np_lo = self.np_start(lo, k - 1)
-                return (self.source_speaker(np_lo, k - 1) if np_lo < k - 1 else None,)
+                return (self.antecedent_source(lo, k - 1),)
             end = self.np_end(k + 1, hi)
             if end > k + 1 and a.words[end - 1][0].isupper():
                 return (self.source_speaker(k + 1, end),)
@@ -934,6 +934,17 @@ class Reported:
             if a.lowers[k] in ("darin", "hierin") and a.qid[k] < 0:
                 return (pointed_document(a, k),)  # 'hieß es darin': the text named before
         return (None,)
+
+    def antecedent_source(self, lo: int, comma: int) -> Mention | None:
+        """The text or body a relative clause opening after the comma at `comma` points
+        back to ('eine Erklärung der Behörde, in der es heißt'), past a verb particle that
+        closes the main clause ('griff den Tenor der Medien auf, in denen es heißt')."""
+        a = self.a
+        end = comma
+        if end - 1 > lo and a.lowers[end - 1] in self.lex.particles and a.words[end - 1].islower():
+            end -= 1
+        np_lo = self.np_start(lo, end)
+        return self.source_speaker(np_lo, end) if np_lo < end else None
 
     def source_origin(self, lo: int, c: int) -> Mention | None:
         """'Aus Militärkreisen verlautete, …' / 'Aus dem Ministerium hieß es, …': with no
@@ -965,7 +976,18 @@ class Reported:
         else:
             # German puts the auxiliary second and the participle last, in the same clause
             # ('Die Zahlen wurden später präzisiert'); an infinitive means future tense
-            participle = low.startswith("ge") or "ge" in low[2:7] or low.endswith("t")
+            participle = (
+                low.startswith("ge")
+                or "ge" in low[2:7]
+                or low.endswith("t")
+                # a strong participle with a prefix before a past form of 'werden', which
+                # takes no infinitive: 'als „…“ beschrieben wurden'
+                or (
+                    low.endswith("en")
+                    and c + 1 < a.n
+                    and a.lowers[c + 1] in ("wurde", "wurden", "worden")
+                )
+            )
             start = c
             while start > lo and not (a.words[start - 1] == "," and a.qid[start - 1] < 0):
                 start -= 1
@@ -994,7 +1016,13 @@ class Reported:
             low = a.lowers[k]
             if low in PASSIVE_SOURCE_PREPOSITIONS:
                 end = self.np_end(k + 1, p)
-                if end <= k + 1 or end > k + 7 or not a.words[end - 1][0].isupper():
+                if (
+                    end <= k + 1
+                    or end > k + 7
+                    or not (
+                        a.words[end - 1][0].isupper() or WEB_ADDRESS.fullmatch(a.words[end - 1])
+                    )
+                ):
                     continue  # nothing named, or more than a short phrase
                 if low in ("in", "im") and not any(
                     a.words[j][0].isupper()
@@ -1732,7 +1760,13 @@ class Reported:
         link = {"von", "der", "des", "dem", "den", "und", "of", "the", "and", "für", "sowie"}
         while k < hi:
             w = a.words[k]
-            if a.qid[k] >= 0 or w in "()" or w[0].isupper() or w[0].isdigit():
+            if (
+                a.qid[k] >= 0
+                or w in "()"
+                or w[0].isupper()
+                or w[0].isdigit()
+                or (k > i and "." in w and WEB_ADDRESS.fullmatch(w))  # 'von ndr.de'
+            ):
                 k += 1
                 continue
             low = a.lowers[k]

@@ -46,6 +46,26 @@ FRONT_PREPOSITIONS = frozenset(
 )
 # Endings of German adverbs and adjectives that open a sentence capitalised.
 ADVERB_ENDINGS = ("lich", "ig", "lang", "hin", "weise", "end", "los", "mals", "wärts")
+# German adverbs ending in '-en', which a plural verb's ending would otherwise claim
+# ('Sie dagegen …', 'sie eben'): see Attributor._de_plural_verb_with.
+ADVERB_EN = (
+    "gegen",
+    "dessen",
+    "eben",
+    "selten",
+    "morgen",
+    "oben",
+    "unten",
+    "außen",
+    "innen",
+    "hinten",
+    "seiten",
+    "wegen",
+    "allen",
+    "willen",
+)
+# German demonstrative determiners: 'diese Worte', 'von jenem Versprechen'.
+DEMONSTRATIVES = frozenset("diese dieser diesem diesen dieses jene jener jenem jenen jenes".split())
 # articles before a quoted paper's name in the dative or after 'in': 'der „Welt“', 'dem
 # „Spiegel“', 'im «Blick»'
 INDEFINITE_ARTICLES = frozenset(("ein", "eine", "einer", "eines", "einem", "a", "an"))
