@@ -35,8 +35,10 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 # 835, 6 missed, 6 false in 65 articles).
 # With German round 9: de 95.8 / 0.18 (739 of 771, 17 missed, 11 false in 61 articles; its
 # five misses are weak verbs whose Konjunktiv II looks like the past: 'kämpften', 'sollten').
+# With English round 11 (held out; first run 83 of 93 right, 7 wrong speaker, 3 missed, 6
+# false): en 98.4 / 0.09 (911 of 926, 4 missed, 6 false in 70 articles).
 FLOORS = {
-    "en": dict(right_rate=0.97, false_per_article=0.20, missed=8),
+    "en": dict(right_rate=0.975, false_per_article=0.15, missed=7),
     "de": dict(right_rate=0.94, false_per_article=0.45, missed=18),
 }
 

@@ -1869,3 +1869,170 @@ def test_en_council_member_is_a_role(extractor: Extractor) -> None:
     got = pairs(extractor, text)
     assert len(got) == 2
     assert all(speaker == "Jarell Voss" for speaker, _ in got)
+
+
+# --- round 11: held-out articles --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "dateline", ["PORT ELLERY (AP) —", "NEW HAVERFORD, March 3 (Reuters) —", "DUNMORE —"]
+)
+def test_en_dateline_of_several_words_is_no_subject(extractor: Extractor, dateline: str) -> None:
+    text = (
+        f"{dateline} The Harbor Transit Authority on Friday raised bus fares, saying its "
+        "fuel costs had risen by a third since January."
+    )
+    assert triples(extractor, text) == [
+        (
+            "Harbor Transit Authority",
+            "indirect",
+            "its fuel costs had risen by a third since January",
+        )
+    ]
+
+
+def test_en_pronoun_after_role_in_speech_tag_is_that_role_holder(extractor: Extractor) -> None:
+    text = (
+        "Judge Mirela Castaing told the court that Pruett had lied to his partners.\n\n"
+        "His lawyer, Dana Okoro, said her client had been ill for years.\n\n"
+        "Passing sentence, the judge said she accepted that he was ashamed.\n\n"
+        "“You knew exactly what you were doing,” she told him."
+    )
+    got = pairs(extractor, text)
+    assert got[-1] == ("Mirela Castaing", "“You knew exactly what you were doing,”")
+    assert got[-2][0] == "Mirela Castaing"
+
+
+def test_en_title_and_double_barrelled_surname_is_the_person_named_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The dispute grew when Harriet Vance-Okoro, the MP for Elmbridge North, wrote to "
+        "the minister.\n\nMrs Vance-Okoro insisted she was not against new homes. "
+        "Dr Ian Okoro said the roads were full."
+    )
+    assert pairs(extractor, text) == [
+        ("Harriet Vance-Okoro", "she was not against new homes"),
+        ("Ian Okoro", "the roads were full"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "the union's president, Carla Menendez, said at a briefing after the vote",
+        "Carla Menendez, the union's president, said on Friday",
+        "the president, Carla Menendez, said",
+    ],
+)
+def test_en_closing_tag_with_role_and_name_in_apposition(extractor: Extractor, tag: str) -> None:
+    text = (
+        "Dock strike ends.\n\n"
+        f"Workers, including crane drivers and pilots, would return on Monday, {tag}."
+    )
+    assert pairs(extractor, text) == [
+        ("Carla Menendez", "Workers, including crane drivers and pilots, would return on Monday")
+    ]
+
+
+def test_en_said_then_a_place_adverbial_reports_nothing(extractor: Extractor) -> None:
+    text = (
+        "Dock strike ends.\n\nThe strike is over, Carla Menendez said at a briefing after the vote."
+    )
+    assert pairs(extractor, text) == [("Carla Menendez", "The strike is over")]
+
+
+def test_en_subject_in_apposition_before_a_verb_is_no_report(extractor: Extractor) -> None:
+    text = (
+        "Sprinter wins.\n\nHer older sister, Adaeze, also a sprinter, posted a photo of the "
+        "two of them online. Organisers said about 9,000 people watched the final."
+    )
+    assert pairs(extractor, text) == [(None, "about 9,000 people watched the final")]
+
+
+def test_en_title_after_author_of_is_no_quotation(extractor: Extractor) -> None:
+    text = (
+        "Forests shrink.\n\n"
+        '"The canopy has been thinning for a decade," said Ostrowski-Lund, the author of '
+        '"Green Ledger: Timber and Power in the North," adding that logging permits had '
+        "doubled since 2019."
+    )
+    assert pairs(extractor, text) == [
+        ("Ostrowski-Lund", '"The canopy has been thinning for a decade,"'),
+        ("Ostrowski-Lund", "that logging permits had doubled since 2019"),
+    ]
+
+
+def test_en_that_after_an_infinitive_and_its_object_is_a_relative_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Coffee growers cut exports.\n\nGrowers in the Keravan valley agreed on Monday to "
+        "cut exports by a tenth, hoping to halt a price slide that has wiped out two years of "
+        "profits. Their chairman, Ivo Daskal, explained to the committee that stocks were full."
+    )
+    assert pairs(extractor, text) == [("Ivo Daskal", "that stocks were full")]
+
+
+def test_en_the_reporters_own_i_reports_nothing(extractor: Extractor) -> None:
+    text = (
+        "The last ferry.\n\n"
+        '"Why me?" Harlow asked, when I told him a magazine wanted to write about the ferry. '
+        "Olive Harlow said her husband had run the boat for forty years."
+    )
+    got = pairs(extractor, text)
+    assert ("Olive Harlow", "her husband had run the boat for forty years") in got
+    assert all("magazine" not in t for _, t in got)
+
+
+def test_en_according_to_a_plan_or_a_measure_is_no_source(extractor: Extractor) -> None:
+    text = (
+        "Harbour dredging.\n\nThe dredging went according to plan last week. "
+        "Berths will be shared according to the size of each fleet. "
+        "The harbour will reopen in May, according to the port authority."
+    )
+    assert [t for _, t in pairs(extractor, text)] == ["The harbour will reopen in May"]
+
+
+def test_en_museum_and_library_are_organisations(extractor: Extractor) -> None:
+    text = (
+        "Roof trouble.\n\nThe Grayfield Museum on Monday closed two wings, saying its roof "
+        "had failed an inspection. The Dunmore Library said it would open on Sundays."
+    )
+    assert pairs(extractor, text) == [
+        ("Grayfield Museum", "its roof had failed an inspection"),
+        ("Dunmore Library", "it would open on Sundays"),
+    ]
+
+
+def test_en_insertion_between_commas_inside_a_reported_clause(extractor: Extractor) -> None:
+    text = (
+        "Fishing talks.\n\nA delegate said quotas for some members, including Peru and "
+        "Ghana, would be cut next year. Sheriff Dana Whitlow said deputies arrived at dawn "
+        "and found two men, both in their forties, with minor injuries."
+    )
+    assert pairs(extractor, text) == [
+        (None, "quotas for some members, including Peru and Ghana, would be cut next year"),
+        (
+            "Dana Whitlow",
+            "deputies arrived at dawn and found two men, both in their forties, with minor injuries",
+        ),
+    ]
+
+
+def test_en_cue_in_relative_clause_before_the_main_speech_verb(extractor: Extractor) -> None:
+    text = (
+        "Pool closes.\n\nCouncillor Rhona Beattie, who has argued for selling the site, "
+        "said the pool was a drain on the budget."
+    )
+    assert pairs(extractor, text) == [("Rhona Beattie", "the pool was a drain on the budget")]
+
+
+def test_en_organisation_name_with_plural_owner_apostrophe(extractor: Extractor) -> None:
+    text = (
+        "Port strike.\n\nThe Coastal Dock Workers' Union, which has 9,000 members, said the "
+        "strike would start on Monday."
+    )
+    assert pairs(extractor, text) == [
+        ("Coastal Dock Workers' Union", "the strike would start on Monday")
+    ]

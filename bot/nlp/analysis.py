@@ -195,6 +195,7 @@ class Analysis:
                 start = i + 1
         if start < self.n:
             bounds.append((start, self.n))
+        bounds = [part for lo, hi in bounds for part in self._split_dateline(lo, hi)]
         # Every rule scans sentences; a run-on 'sentence' (a list, a table, a file with no
         # full stops) is cut into pieces so that no input can make that quadratic.
         capped: list[tuple[int, int]] = []
@@ -210,6 +211,33 @@ class Analysis:
             for i in range(a, b):
                 sent_of[i] = si
         self.sent_of = sent_of
+
+    def _split_dateline(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """A wire dateline before a dash opening a paragraph ('MERIDIAN CITY (AP) — …',
+        'OSLAND, March 14 — …') is no part of the first sentence: its place is no subject."""
+        words = self.words
+        if (
+            self.lex.lang != "en"
+            or self.qid[lo] >= 0
+            or not (words[lo].isupper() and words[lo].isalpha() and len(words[lo]) > 1)
+            or (lo > 0 and "\n" not in self.text[self.ends[lo - 1] : self.starts[lo]])
+        ):
+            return [(lo, hi)]
+        for k in range(lo + 1, min(hi - 2, lo + 10)):
+            w = words[k]
+            if w in ("—", "–", "-") and self.starts[k] > self.ends[k - 1]:
+                return [(lo, k + 1), (k + 1, hi)]
+            if self.qid[k] >= 0:
+                break
+            # 'OSLAND, March 14', 'LONDON (Reuters)': a month or agency after ',' or '('
+            if not (
+                w.isupper()
+                or w[:1].isdigit()
+                or w in ",()."
+                or (w[:1].isupper() and words[k - 1] in (",", "("))
+            ):
+                break
+        return [(lo, hi)]
 
     def _en_attribution_at(self, j: int) -> bool:
         """Does a short subject and a speech verb start at j ('Lowry asked', 'the coach
@@ -371,7 +399,10 @@ class Analysis:
             pn = [_fold(t) for t in p.name_tokens]
             if pn == norm:
                 return pi
-        if len(norm) == 1:
+        double = len(norm) == 3 and norm[1] == "-"
+        if double:
+            surname = "".join(norm)  # 'Mrs Strickland-Bowe': a double-barrelled surname alone
+        if len(norm) == 1 or double:
             matches = [pi for pi, p in enumerate(self.people) if _fold(p.surname) == surname]
             if matches:
                 return matches[-1]
@@ -392,7 +423,9 @@ class Analysis:
                 if pn[-1] == surname + "s":
                     p.name_tokens = list(toks)
                     return pi
-            if len(pn) == 1 and pn[0] == surname:
+            if (len(pn) == 1 and pn[0] == surname) or (
+                len(pn) == 3 and pn[1] == "-" and len(norm) > 3 and pn == norm[-3:]
+            ):
                 p.aliases.add(p.name)
                 p.name_tokens = list(toks)
                 p.gender = p.gender or gender
@@ -1137,7 +1170,8 @@ class Analysis:
         end = self._name_from(i, need_given=True)
         if end == i:
             end = self._name_from(i, need_given=False)
-            end = min(end, i + 2)
+            # two words, or one double-barrelled surname ('said Kraus-Oyelaran')
+            end = min(end, i + 3 if i + 1 < self.n and self.words[i + 1] == "-" else i + 2)
         if end == i:
             return None
         toks = self.words[i:end]

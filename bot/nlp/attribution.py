@@ -304,7 +304,12 @@ class Attributor:
             return False
         if k in a.mention_at or lex.is_org(a.lowers[k]):
             return False
-        for r in range(k + 1, min(hi, j + 4)):
+        # one more word after a plural owner's apostrophe ('the International Salmon
+        # Producers' Council')
+        reach = (
+            j + 5 if any(a.words[r] in ("'", "’") for r in range(k + 1, min(hi, j + 4))) else j + 4
+        )
+        for r in range(k + 1, min(hi, reach)):
             if a.qid[r] >= 0:
                 return False
             if lex.role(a.lowers[r])[0] or lex.is_org(a.lowers[r]):
@@ -341,10 +346,10 @@ class Attributor:
         if a.lowers[j] in lex.determiners:
             j += 1
         # adjectives and the like
-        k = j
+        k, glued = j, 0
         while (
             k < hi
-            and k < j + 3
+            and k < j + 3 + glued
             and a.qid[k] < 0
             and (a.words[k][0].islower() or self._en_cap_modifier(k, j, hi))
             and a.lowers[k] not in lex.determiners
@@ -363,6 +368,17 @@ class Attributor:
             )
         ):
             k += 1
+            if (
+                lex.lang == "en"
+                and k + 1 < hi
+                and a.words[k] in ("'", "’")
+                and a.qid[k] < 0
+                and a.ends[k - 1] == a.starts[k]
+                and a.lowers[k - 1].endswith("s")
+                and a.words[k + 1][:1].isupper()
+            ):
+                k += 1  # 'the Salmon Producers' Council': a plural owner inside the name
+                glued += 1
         if k >= hi or a.qid[k] >= 0:
             return None
         low = a.lowers[k]
@@ -457,6 +473,20 @@ class Attributor:
             if mod is not None and a.words[k - 1][0].isupper():
                 mod = None  # 'the Labour MP' is the 'local MP' named before
             person = None if indefinite else self.resolve_role(k, low, gender, mod)
+            if (
+                person is not None
+                and lex.lang == "en"
+                and a.lowers[i] == "the"
+                and end == k + 1
+                and i not in a.mention_at
+                and a.qid[i] < 0
+            ):
+                # 'Judge Ann Roe … the barrister, Lou Tran, said … the judge said …. "…," she
+                # told him': the judge, named again by her role, is the last woman mentioned
+                m = Mention(i, end, "role", person, a.words[k])
+                a.mention_at[i] = m
+                a.add_mention(m)
+                return m
             if (
                 person is None
                 and lex.lang == "en"
@@ -757,9 +787,11 @@ class Attributor:
         """The last person before token i whose gender fits (unknown gender fits too, after)."""
         a = self.a
         fallback = None
+        en = self.lex.lang == "en"
+        if en:
+            self._en_role_speakers_before(i)
         # the mentions before i, nearest first, within a bounded look-back
         end = bisect.bisect_left(a.mention_starts, i)
-        en = self.lex.lang == "en"
         fallback_tok, checked = -1, False
         for idx in range(end - 1, max(-1, end - 200), -1):
             m = a.mentions[idx]
@@ -794,6 +826,26 @@ class Attributor:
         # 'sie' with no woman about is more likely 'they'; 'er', 'he' and 'she' take a person
         # of unknown gender ('Dana', 'Kim')
         return fallback if gender == "m" or self.lex.lang == "en" else None
+
+    def _en_role_speakers_before(self, i: int) -> None:
+        """Make mentions of 'the <role>' in a speech tag ('the judge said', 'said the
+        coach') in the sentence of token i and the two before, so that a pronoun after
+        them finds the person the role names as the last one mentioned."""
+        a, lex = self.a, self.lex
+        lo = a.sents[max(0, a.sent_of[i] - 2)][0]
+        for j in range(lo, i - 1):
+            if (
+                a.lowers[j] != "the"
+                or j in a.mention_at
+                or a.qid[j] >= 0
+                or a.qid[j + 1] >= 0
+                or not lex.role(a.lowers[j + 1])[0]
+            ):
+                continue
+            if (j + 2 < a.n and a.qid[j + 2] < 0 and lex.is_cue(a.lowers[j + 2])) or (
+                j > 0 and a.qid[j - 1] < 0 and lex.is_cue(a.lowers[j - 1])
+            ):
+                self.mention_at(j, a.sents[a.sent_of[j]][1])
 
     def _en_epithet_between(self, lo: int, i: int, gender: str) -> int | None:
         """English: 'the Frenchman' (an epithet, outside quotation marks) in [lo, i), within

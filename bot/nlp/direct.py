@@ -73,6 +73,13 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
         ):
             continue  # 'In her memoir, "Spans", she wrote …': the title in apposition
         if (
+            prev_low == "of"
+            and a.lowers[first - 2] in a.lex.non_quote_makers
+            and inner[:1].isupper()
+            and a.qid[first - 2] < 0
+        ):
+            continue  # 'said Kraus, the author of "Dry Ledger," adding …': a title
+        if (
             a.lex.lang == "en"
             and prev_low in ("read", "reads", "reading")
             and any(

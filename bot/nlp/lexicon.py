@@ -97,6 +97,11 @@ class Lexicon:
     quoting_forms: frozenset[str] = frozenset()
     media_heads: frozenset[str] = frozenset()  # 'sagte der Deutschen Presse-Agentur': addressee
     epithets: frozenset[str] = frozenset()  # 'die SPD-Politikerin': the person just named
+    # 'went according to plan', 'shared according to size': heads after a source phrase
+    # that make it a manner, not a source
+    source_not_heads: frozenset[str] = frozenset()
+    # 'the author of "Dry Ledger"': nouns before 'of' that make the quoted text a title
+    non_quote_makers: frozenset[str] = frozenset()
     # 'Sen. Wade Holloway', 'Cllr Rebecca Thorley': an abbreviated title that is an office
     office_titles: dict[str, str] = field(default_factory=dict)
     # 'der österreichische Innenminister', 'die frühere Ministerin': adjective stems kept
@@ -333,6 +338,8 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         role_adjectives=_lower_set(roles.get("adjectives")),
         org_heads=table("organisations", "heads"),
         non_quote=table("non_quote", "words"),
+        non_quote_makers=table("non_quote", "makers"),
+        source_not_heads=table("source_phrases", "not_heads"),
         abbreviations=table("abbreviations", "words"),
         konjunktiv=table("konjunktiv", "words"),
         konj_subjects=table("konjunktiv", "subjects"),

@@ -176,6 +176,8 @@ class Reported:
             p = None
             if self.lex.lang == "en" and c > lo and a.qid[c - 1] >= 0 and a.qid[c] < 0:
                 continue  # '"…," said the bank's chief economist, …', '"…?" asked X, a …': who
+            if self.lex.lang == "en" and c > lo and a.words[c - 1] == "I" and a.qid[c - 1] < 0:
+                continue  # 'when I told him a paper wanted …': the reporter's own words
             if (
                 self.lex.lang == "en"
                 and c > lo
@@ -282,11 +284,24 @@ class Reported:
                         )
                     ):
                         p = c  # 'said turnout had reached 61%, the highest …': a whole clause
+                    elif (
+                        self.lex.lang == "en"
+                        and a.lowers[c] in EN_PLAIN_SAY
+                        and a.lowers[c] not in EN_TELL
+                        and _en_insertion(a, c, k, hi)
+                    ):
+                        p = c  # 'said compliance by members, including Iraq, would …'
                     elif self.lex.lang == "de":
                         p = self.after_apposition(k, hi)
                     break
                 if self.lex.lang == "en" and _en_second_verb(a, k, hi):
                     break  # 'said … but warned that …': that 'that' is the second verb's
+                if (
+                    self.lex.lang == "en"
+                    and a.lowers[k] in openers
+                    and _en_infinitive_object(a, cue[1], k)
+                ):
+                    break  # 'hoping to halt a slide that has …': a relative clause
                 if (
                     self.lex.lang == "en"
                     and a.lowers[k] in openers
@@ -330,7 +345,18 @@ class Reported:
                         continue
                 elif nxt[0].isupper() or a.lowers[c + 1] in EN_SUBJECTS:
                     p = c
-                elif a.lowers[c] not in EN_TELL and hi - c > 3 and a.words[c + 1][0].isalpha():
+                elif (
+                    a.lowers[c] not in EN_TELL
+                    and hi - c > 3
+                    and a.words[c + 1][0].isalpha()
+                    # not '…, the chairman said at a news conference after the meeting'
+                    and (
+                        a.lowers[c + 1] not in PREPOSITIONS["en"]
+                        # 'said about 300 people …', 'said over half …': a quantity
+                        or a.lowers[c + 1] in ("about", "over", "under", "between")
+                        or _en_clause_follows(a, c + 1, hi)
+                    )
+                ):
                     p = c  # 'said talks would continue on Thursday'
             if (
                 p == c
@@ -362,6 +388,20 @@ class Reported:
                 # 'Asked whether …, Whitfield said …', '…, speaking on condition of anonymity,
                 # said …', '… after reports of a fight, police said': the later verb reports
                 continue
+            if (
+                p is not None
+                and self.lex.lang == "en"
+                and p > c
+                and a.words[p] == ","
+                and p + 1 < hi
+                and a.qid[p + 1] < 0
+                and self.lex.is_cue(a.lowers[p + 1])
+                and any(
+                    a.lowers[j] in ("who", "which") and a.words[j - 1] == ","
+                    for j in range(lo + 1, c)
+                )
+            ):
+                continue  # 'Shaw, who has argued for flats, said the Regent was …': the main verb
             if (
                 p is not None
                 and self.lex.lang == "en"
@@ -1055,6 +1095,19 @@ class Reported:
         ):
             return None  # '"…." So said X, …': the quotation's attribution
         for p in range(hi - 2, lo + 2, -1):
+            if (
+                self.lex.lang == "en"
+                and a.qid[p] >= 0
+                and a.q_last[a.qid[p]] == p
+                and a.words[p - 1] == ","
+                and a.qid[p + 1] < 0
+                and a.lowers[p + 1] in ("saying", "adding")
+                and (cue := att.cue_at(p + 1, hi)) is not None
+            ):
+                # '…, the author of "Dry Ledger," adding that …': the comma inside the
+                # title's quote marks
+                m = att._en_participle_subject(lo, p + 1) or att.best_speaker(lo, p)
+                return p + 2, hi, Attribution(m, cue)
             if a.words[p] != "," or a.qid[p] >= 0:
                 continue
             if a.qid[p - 1] >= 0 and self.quoted_before(lo, p):
@@ -1106,7 +1159,12 @@ class Reported:
                 m = None
                 if self.lex.lang != "en":
                     continue
-                for j in range(k, min(hi, k + 9)):
+                # a statement before the tag, not a subject ('Her brother, Chidi, a sprinter,
+                # posted …')
+                appos = self._en_apposition_tag(k, hi) if _en_clause_follows(a, lo, p) else None
+                if appos is not None:
+                    m, cue = appos
+                for j in range(k, min(hi, k + 9) if appos is None else k):
                     if j > k + 4 and (a.words[j] in (",", ";") or a.qid[j] >= 0):
                         break  # 'the Public Health Agency of Canada said': a long name
                     c2 = att.cue_at(j, hi)
@@ -1184,6 +1242,40 @@ class Reported:
                     return None
             return lo, p, Attribution(m, cue)
         return None
+
+    def _en_apposition_tag(self, k: int, hi: int) -> tuple[Mention, tuple[int, int]] | None:
+        """'…, the council's chairman, Anders Vikholm, said (at …).' / '…, Anders Vikholm,
+        the chairman, said.': a closing tag whose subject is a role and a name set off by
+        commas; the name speaks."""
+        a, att = self.a, self.att
+        commas = [j for j in range(k + 1, min(hi, k + 14)) if a.words[j] == ","]
+        if len(commas) < 2 or a.qid[k] >= 0:
+            return None
+        c1, c2 = commas[0], commas[1]
+        if c2 + 1 >= hi or c1 - k > 7 or c2 - c1 > 7 or a.qid[c2 + 1] >= 0:
+            return None
+        cue = att.cue_at(c2 + 1, hi)
+        if cue is None or cue[0] != c2 + 1 or a.lowers[c2 + 1].endswith("ing"):
+            return None
+        if any(
+            a.qid[j] >= 0 or (a.lowers[j] in EN_FINITE and a.lowers[j] not in ("'s", "’s"))
+            for j in range(k, c2)
+        ):
+            return None
+        if cue[1] + 12 < hi or any(a.lowers[j] in EN_FINITE for j in range(cue[1], hi)):
+            return None  # the tag ends the sentence, at most with an adverbial after it
+        names = []
+        for s, e in ((k, c1), (c1 + 1, c2)):
+            m = att.mention_at(s, e) or a.add_name_at(s, strict=True)
+            if m is not None and m.kind == "name" and m.tok_end == e:
+                names.append(m)
+            elif not (
+                (m is not None and m.kind == "role" and m.tok_end == e)
+                # 'the council's chairman': a role after its owner
+                or self.lex.role(a.lowers[e - 1])[0]
+            ):
+                return None
+        return (names[0], cue) if len(names) == 1 else None
 
     def quoted_before(self, lo: int, p: int) -> bool:
         """Is [lo, p), before a closing attribution, a quotation rather than a report?
@@ -1526,6 +1618,8 @@ class Reported:
                 ):
                     continue  # '40 per cent', 'per capita': a measure, not 'per the agency'
                 np_hi = self.np_end(np_lo, hi)
+                if lex.source_not_heads and self._manner_head(np_lo, np_hi):
+                    continue  # 'went according to plan', 'shared according to size'
                 if (
                     self.lex.lang == "en"
                     and ph == ("citing",)
@@ -1556,6 +1650,18 @@ class Reported:
                 )
                 return self._parts(parts, Attribution(m, (k, k + len(ph))))
         return None
+
+    def _manner_head(self, lo: int, hi: int) -> bool:
+        """Does the noun phrase in [lo, hi), up to a preposition or comma, hold a word that
+        makes 'according to' a manner ('plan last week', 'their export volumes over the
+        past years', 'the size of each party')?"""
+        a = self.a
+        for k in range(lo, hi):
+            if a.qid[k] >= 0 or not a.words[k].isalpha() or a.lowers[k] in PREPOSITIONS["en"]:
+                return False
+            if a.lowers[k] in self.lex.source_not_heads:
+                return True
+        return False
 
     def _in_quote_attribution(self, lo: int, k: int) -> bool:
         """Does token k stand in the attribution of a quotation before it ('„…“, sagte er
@@ -1878,6 +1984,7 @@ class Reported:
         for f in direct:
             if f.attr is not None and f.attr.mention is not None:
                 by_sent[f.sent] = f.attr
+        quoted_starts = {f.start for f in direct}
         out: list[Found] = []
         last: tuple[int, Attribution] | None = None
         for si, (lo, hi) in enumerate(a.sents):
@@ -1918,7 +2025,10 @@ class Reported:
                 long_quoted = [
                     k
                     for k in range(lo, end)
-                    if a.qid[k] >= 0 and a.q_last[a.qid[k]] - a.q_first[a.qid[k]] > 5
+                    if a.qid[k] >= 0
+                    and a.q_last[a.qid[k]] - a.q_first[a.qid[k]] > 5
+                    # not a title in the attribution: '…," said X, the author of "…,"'
+                    and a.quotes[a.qid[k]].start in quoted_starts
                 ]
                 tail = max(long_quoted, default=lo) + 1
                 if end - tail < 6 or self.mostly_quoted(tail, end):
@@ -2366,6 +2476,61 @@ def _en_clause_follows(a: Analysis, i: int, hi: int) -> bool:
         if (low in EN_FINITE and low not in ("'s", "’s")) or (
             k > i and len(low) > 4 and low.endswith("ed")
         ):
+            return True
+    return False
+
+
+def _en_insertion(a: Analysis, c: int, k: int, hi: int) -> bool:
+    """After 'said' at c, does the comma at k open an insertion closed by a second comma
+    inside the reported clause ('said compliance by some members, including Iraq and
+    Chad, would be discussed', 'said officers arrived and found the victims, ages 16 and
+    17, with …')? The clause then starts right after 'said'."""
+    nxt = a.lowers[c + 1]
+    if (
+        nxt in PREPOSITIONS["en"]
+        or nxt == "that"
+        or not a.words[c + 1].isalnum()
+        or a.qid[c + 1] >= 0
+        or k + 1 >= hi
+        or a.lowers[k + 1] in EN_CLAUSE_BREAKS | EN_SUBJECTS | {"and", "or", "that"}
+    ):
+        return False
+    k2 = next((j for j in range(k + 2, min(hi, k + 10)) if a.words[j] in (",", ";")), None)
+    if k2 is None or a.words[k2] != ",":
+        return False
+    if any(a.qid[j] >= 0 or a.lowers[j] in EN_FINITE for j in range(c + 1, k2)):
+        return False
+    if any(a.lowers[j].endswith("ing") for j in range(k + 2, k2)):
+        return False  # '…, raising the prospect of …, …': the reporter's participle clause
+
+    def past(j: int) -> bool:
+        low = a.lowers[j]
+        return (
+            len(low) > 4
+            and low.endswith("ed")
+            and a.qid[j] < 0
+            and a.lowers[j - 1] not in a.lex.determiners
+        )
+
+    after = next((j for j in range(k2 + 1, hi) if a.words[j] in (",", ";")), hi)
+    return any(
+        a.qid[j] < 0 and (a.lowers[j] in EN_FINITE and a.lowers[j] not in ("'s", "’s") or past(j))
+        for j in range(k2 + 1, after)
+    ) or any(past(j) for j in range(c + 2, k))
+
+
+def _en_infinitive_object(a: Analysis, lo: int, k: int) -> bool:
+    """Does an infinitive with its own object stand in [lo, k), before the 'that' at k
+    ('hoping to halt a price slide that …')? Then the 'that' opens a relative clause or
+    the infinitive's clause, not the speech verb's ('said to reporters that …' and
+    'explained to the committee that …' have no infinitive)."""
+    for t in range(lo, k - 2):
+        if a.lowers[t] != "to" or a.qid[t + 1] >= 0:
+            continue
+        nxt = a.lowers[t + 1]
+        if not (nxt.isalpha() and a.words[t + 1].islower()) or nxt in a.lex.determiners:
+            continue
+        if any(a.lowers[j] in a.lex.determiners for j in range(t + 2, k)):
             return True
     return False
 
