@@ -37,9 +37,11 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 # five misses are weak verbs whose Konjunktiv II looks like the past: 'kämpften', 'sollten').
 # With English round 11 (held out; first run 83 of 93 right, 7 wrong speaker, 3 missed, 6
 # false): en 98.4 / 0.09 (911 of 926, 4 missed, 6 false in 70 articles).
+# With German round 10 (held out; its first run: 81 of 93 right, 6 wrong, 6 missed, 7 false):
+# de 96.5 / 0.20 (834 of 864, 15 wrong, 15 missed, 13 false in 66 articles).
 FLOORS = {
     "en": dict(right_rate=0.975, false_per_article=0.15, missed=7),
-    "de": dict(right_rate=0.94, false_per_article=0.45, missed=18),
+    "de": dict(right_rate=0.96, false_per_article=0.25, missed=18),
 }
 
 

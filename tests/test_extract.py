@@ -2525,3 +2525,131 @@ def test_de_clause_after_a_speech_noun_with_an_owner(extractor: Extractor) -> No
     assert got["„Wahlkampftrick“"] == (None, "den Vorwurf der Opposition")
     assert got["„außer Kontrolle“"][0] == "Karl Ebner"
     assert got["„unbegründet“"][0] == "Eva Berg"
+
+
+# --- round 10: court, company, council, sport and science reports ------------------------
+
+
+def records(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(q.type, q.speaker, q.speaker_text, q.text) for q in quotes_of(extractor, text)]
+
+
+def test_de_let_speak_closes_the_inner_report(extractor: Extractor) -> None:
+    # 'Er habe nicht bemerkt, dass …, ließ der 44-Jährige über seinen Verteidiger erklären':
+    # the closing 'ließ X erklären' reports the whole clause, not 'bemerkt, dass …'
+    text = (
+        "Der Angeklagte Paul Wiesner räumte den Unfall ein. Er habe aber nicht bemerkt, dass "
+        "die Frau gestürzt sei, ließ der 44-Jährige über seinen Verteidiger erklären. Hätte er "
+        "es gesehen, hätte er sofort angehalten."
+    )
+    got = run(extractor, text)
+    assert ("Paul Wiesner", "Er habe aber nicht bemerkt, dass die Frau gestürzt sei") in got
+    assert ("Paul Wiesner", "Hätte er es gesehen, hätte er sofort angehalten") in got
+
+
+def test_de_witness_is_a_role_but_not_in_flugzeuge(extractor: Extractor) -> None:
+    text = (
+        "Ein Zeuge meldete sich bei der Polizei. Der Wagen sei nicht gebremst worden, sagte "
+        "der Zeuge. Die Flugzeuge seien zu laut gewesen, sagte die Zeugin. Die Flugzeuge "
+        "landeten. Es sei spät gewesen, sagten die Flugzeuge."
+    )
+    roles = [(q.speaker_text, q.role) for q in quotes_of(extractor, text)]
+    assert ("der Zeuge", "Zeuge") in roles
+    assert ("die Zeugin", "Zeugin") in roles
+    assert ("die Flugzeuge", None) in roles
+
+
+def test_de_number_before_a_function_word_ends_the_sentence(extractor: Extractor) -> None:
+    # 'an der Stelle 70. Bei …': an ordinal is never followed by a preposition
+    text = (
+        "Ein Gutachter erklärte, der Wagen sei zu schnell gewesen. Erlaubt seien an der Stelle "
+        "70. Bei angepasster Geschwindigkeit wäre der Unfall vermeidbar gewesen, sagte der "
+        "Sachverständige. Der Prozess beginnt am 3. Mai."
+    )
+    texts = [t for _, t in run(extractor, text)]
+    assert "Erlaubt seien an der Stelle 70." in texts
+    assert "Bei angepasster Geschwindigkeit wäre der Unfall vermeidbar gewesen" in texts
+
+
+def test_de_no_speaker_after_the_verb_means_no_closing_attribution(
+    extractor: Extractor,
+) -> None:
+    # 'Schulen, die das ausprobiert hätten, berichteten von wacheren Schülern': the nouns
+    # after 'von' are no speaker, and with none after the verb its subject is before the
+    # comma; the sentence carries the expert's report on
+    text = (
+        "Der Präsident der Gesellschaft, Bernd Kühlwein, forderte einen späteren Schulbeginn. "
+        "Ein späterer Beginn würde vielen helfen, sagte er. Schulen, die das ausprobiert "
+        "hätten, berichteten von wacheren und besser gelaunten Schülern. „Der Körper tickt "
+        "einfach anders.“"
+    )
+    got = records(extractor, text)
+    assert (
+        "free_indirect",
+        "Bernd Kühlwein",
+        "er",
+        "Schulen, die das ausprobiert hätten, berichteten von wacheren und besser gelaunten "
+        "Schülern",
+    ) in got
+    assert ("direct", "Bernd Kühlwein", "er", "„Der Körper tickt einfach anders.“") in got
+
+
+def test_de_preterite_looking_konjunktiv_between_reports(extractor: Extractor) -> None:
+    # 'Viele Jugendliche schauten noch nach Mitternacht auf den Bildschirm': a general claim
+    # in what looks like the preterite, between two parts of one report, is Konjunktiv II
+    text = (
+        "„Das Handy raubt den Schlaf“, sagte die Forscherin Hanna Vogel. Viele Jugendliche "
+        "schauten noch nach Mitternacht auf den Bildschirm. Das Licht bremse die Müdigkeit.\n\n"
+        "Die Polizei sei vor Ort, sagte der Sprecher Max Ruland. Sirenen heulten, Hubschrauber "
+        "kreuzten über der Stadt. Die Lage sei unklar."
+    )
+    got = run(extractor, text)
+    assert (
+        "Hanna Vogel",
+        "Viele Jugendliche schauten noch nach Mitternacht auf den Bildschirm",
+    ) in got
+    assert all(not t.startswith("Sirenen") for _, t in got)
+
+
+def test_de_konjunktiv_ii_of_strong_verbs_and_subject_with_preposition(
+    extractor: Extractor,
+) -> None:
+    # 'entstünden', 'bräche' are Konjunktiv II; 'Die Umstellung auf Elektroautos
+    # verschärfe …' is a Konjunktiv I after a subject with a prepositional phrase
+    text = (
+        "Die Zufahrt sei schon heute überlastet, sagte Stadtrat Karl Gruber. Wenn dort Wohnungen "
+        "entstünden, bräche der Verkehr zusammen.\n\n"
+        "Viele Zulieferer stünden unter Druck, sagte der Experte Stefan Lohr. Die Umstellung auf "
+        "Elektroautos verschärfe die Lage."
+    )
+    got = run(extractor, text)
+    assert ("Karl Gruber", "Wenn dort Wohnungen entstünden, bräche der Verkehr zusammen") in got
+    assert ("Stefan Lohr", "Die Umstellung auf Elektroautos verschärfe die Lage") in got
+
+
+def test_de_role_opening_a_sentence_passes_on_to_an_epithet(extractor: Extractor) -> None:
+    # 'Der Fraktionschef wies den Vorwurf zurück. …, sagte der Freie-Wähler-Politiker.'
+    text = (
+        "Der Fraktionschef der Freien Wähler, Manfred Gleixner, verteidigte die Vertagung.\n\n"
+        "Die SPD-Fraktionsvorsitzende Gudrun Maidl warf beiden Seiten Wahlkampf vor. „Hier "
+        "geht es um Menschen“, sagte sie.\n\n"
+        "Der Fraktionschef wies den Vorwurf zurück. Mit Wahlkampf habe die Vertagung nichts zu "
+        "tun, sagte der Freie-Wähler-Politiker."
+    )
+    got = run(extractor, text)
+    assert ("Manfred Gleixner", "Mit Wahlkampf habe die Vertagung nichts zu tun") in got
+
+
+def test_de_goalkeeper_synonym_and_answer_to_a_question(extractor: Extractor) -> None:
+    # 'der Schlussmann' is the goalkeeper named before; 'antwortete der Zeuge' after the
+    # lawyer's question is not the lawyer
+    text = (
+        "Torhüter Philipp Sander hielt lange. Beim Ausgleich sei ihm die Sicht verdeckt "
+        "gewesen, erklärte der Schlussmann.\n\n"
+        "Rechtsanwalt Uwe Kallner hakte nach. Ob er den Mann wirklich erkannt habe, wollte er "
+        "wissen. „Ich bin mir sicher“, antwortete der Zeuge."
+    )
+    got = run(extractor, text)
+    assert ("Philipp Sander", "Beim Ausgleich sei ihm die Sicht verdeckt gewesen") in got
+    assert ("Uwe Kallner", "„Ich bin mir sicher“") not in got
+    assert (None, "„Ich bin mir sicher“") in got

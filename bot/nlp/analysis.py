@@ -147,11 +147,16 @@ class Analysis:
             if qid[i] >= 0 and qid[i] == qid[i + 1]:
                 continue  # never split inside a quotation
             w = words[i]
-            # '… im März 2004. Der …', '… mit 3:0. Das …': an ordinal ('am 7. Juni') is never
-            # followed by an article or pronoun, so a plain number before one ends a sentence
+            # '… im März 2004. Der …', '… mit 3:0. Das …', '… an der Stelle 70. Bei …': an
+            # ordinal ('am 7. Juni') is never followed by an article, a pronoun or a
+            # function word, so a plain number before one ends a sentence
             number_end = (
                 w[:1].isdigit() and w.endswith(".") and bool(PLAIN_NUMBER_STOP.match(w))
-            ) and (lowers[i + 1] in self.lex.determiners or lowers[i + 1] in SENTENCE_PRONOUNS)
+            ) and (
+                lowers[i + 1] in self.lex.determiners
+                or lowers[i + 1] in SENTENCE_PRONOUNS
+                or (nxt[:1].isupper() and lowers[i + 1] in self.lex.stopwords)
+            )
             if qid[i] >= 0 and self.q_last[qid[i]] == i:
                 # after a closing mark: a sentence ends if the quote ended with one
                 inner_end = self.quotes[qid[i]].end - 2

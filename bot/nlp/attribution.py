@@ -11,6 +11,7 @@ from bot.nlp.analysis import Analysis, Attribution, Mention, add_role
 from bot.nlp.wordlists import (
     ADVERB_EN,
     AGE_NOUN,
+    ANSWER_FORMS,
     AUXILIARIES,
     DEMONSTRATIVES,
     EN_FINITE,
@@ -26,6 +27,7 @@ from bot.nlp.wordlists import (
     KIND_WEIGHT,
     OBLIQUE,
     PREPOSITIONS,
+    QUESTION_FORMS,
     RELATIVE,
     RELATIVE_SUBJECTS,
     SUBORDINATORS,
@@ -524,8 +526,11 @@ class Attributor:
                 and not low.endswith(("sprecher", "sprecherin"))
             ):
                 # 'Aydın war bedient. „…“, sagte der Stürmer.': a role nobody in the article
-                # holds describes the subject of the sentence before
+                # holds describes the subject of the sentence before (but not one who asked:
+                # 'Ob …, wollte er wissen. „…“, antwortete der Zeuge.')
                 person = self._described(i, k, again=False)
+                if person is not None and self._answer_to_question(i, end):
+                    person = None
             return Mention(i, end, "role", person, a.words[k])
         if (
             lex.lang == "de"
@@ -672,6 +677,24 @@ class Attributor:
             return self._described(j - 1, j, again=False)
         return None
 
+    def _answer_to_question(self, i: int, end: int) -> bool:
+        """Does the mention [i, end) answer ('antwortete der Zeuge') a question asked in the
+        sentence before ('fragte', 'wollte … wissen', '?')?"""
+        a = self.a
+        if not (
+            (i > 0 and a.lowers[i - 1] in ANSWER_FORMS)
+            or (end < a.n and a.lowers[end] in ANSWER_FORMS)
+        ):
+            return False
+        si = a.sent_of[i]
+        if si == 0:
+            return False
+        lo, hi = a.sents[si - 1]
+        return any(
+            a.qid[t] < 0 and (a.lowers[t] in QUESTION_FORMS or a.words[t] == "?")
+            for t in range(lo, hi)
+        )
+
     def _subject_before(self, si: int, gender: str, reach: int) -> int | None:
         """The person of this gender who is the subject of the sentence before sentence si;
         sentences that are only quotation go on with that subject ('Trainer Jan Roth sagte:
@@ -688,11 +711,19 @@ class Attributor:
             person = self._subject_of(s, gender, -1)
             if person >= 0:
                 return person
-            if a.lowers[lo] in (self.lex.pron_male if gender == "m" else self.lex.pron_female):
+            if a.lowers[lo] in (self.lex.pron_male if gender == "m" else self.lex.pron_female) or (
+                # 'Der Fraktionschef wies das zurück. …, sagte der FW-Politiker.': a role
+                # named before, opening the sentence with no speech verb of its own
+                lo + 1 < hi
+                and a.lowers[lo] == {"m": "der", "f": "die"}[gender]
+                and a.qid[lo + 1] < 0
+                and self.lex.role(a.lowers[lo + 1])[0]
+            ):
                 # 'Sie joggt an der Leine. …, erzählt die SPD-Politikerin.'
                 m = self.mention_at(lo, hi)
-                if m is not None and m.person is not None:
-                    return m.person
+                if m is not None and m.person is not None and m.tok_start == lo:
+                    if a.people[m.person].gender in (gender, None) or m.kind == "pronoun":
+                        return m.person
             prons = self.lex.pron_male if gender == "m" else self.lex.pron_female
             for t in range(lo + 1, hi):
                 # '„…“, sagte er der dpa.': the pronoun right after the speech verb
@@ -1296,6 +1327,7 @@ class Attributor:
                 or low in lex.cue_nouns
                 or low in WEEKDAYS_MONTHS
                 or prev in preps
+                or (j == start and self._prep_before_adjectives(j, lo, preps))
                 or a.en_prep_before(start)
                 or a.lowers[start] in OBLIQUE
                 or lex.is_cue(low)
@@ -1342,6 +1374,23 @@ class Attributor:
                 best, best_dist = m, dist
             k = j + 1
         return best
+
+    def _prep_before_adjectives(self, j: int, lo: int, preps: frozenset[str]) -> bool:
+        """Is the bare noun j the object of a preposition before its adjectives ('…,
+        berichteten von wacheren und besser gelaunten Schülern')?"""
+        a, t = self.a, j - 1
+        while (
+            t >= lo
+            and j - t < 6
+            and a.qid[t] < 0
+            and a.words[t].isalpha()
+            and a.words[t].islower()
+            and a.lowers[t] not in preps
+            and (a.lowers[t][-1:] in "enrs" or a.lowers[t] in ("und", "oder"))
+            and not self.lex.is_cue(a.lowers[t])
+        ):
+            t -= 1
+        return t >= lo and t < j - 1 and a.lowers[t] in preps
 
     def en_document_author(self, lo: int, hi: int) -> int | None:
         """'a statement from the club', 'a letter by the residents': a text (not a

@@ -57,6 +57,9 @@ class Lexicon:
     roles_male: frozenset[str]
     roles_female: frozenset[str]
     roles_neutral: frozenset[str]
+    # roles only as the whole word: 'Zeuge' (not 'Flugzeuge')
+    roles_whole_male: frozenset[str]
+    roles_whole_female: frozenset[str]
     titles: frozenset[str]
     org_heads: frozenset[str]
     non_quote: frozenset[str]
@@ -157,6 +160,12 @@ class Lexicon:
                 break
             if cand in self.roles_neutral:
                 result = (True, None)
+                break
+            if cand in self.roles_whole_male:
+                result = (True, "m")
+                break
+            if cand in self.roles_whole_female:
+                result = (True, "f")
                 break
         else:
             result = self._role_by_suffix(word)
@@ -331,6 +340,8 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         roles_male=_lower_set(roles.get("male")),
         roles_female=_lower_set(roles.get("female")),
         roles_neutral=_lower_set(roles.get("neutral")),
+        roles_whole_male=_lower_set(roles.get("whole_male")),
+        roles_whole_female=_lower_set(roles.get("whole_female")),
         titles=table("titles", "words"),
         office_titles={
             k.lower(): v for k, v in ((data.get("titles") or {}).get("offices") or {}).items()

@@ -36,10 +36,12 @@ from bot.nlp.wordlists import (
     FIRST_PERSON,
     FRONT_PREPOSITIONS,
     GENITIVE,
+    HABITUAL,
     HEDGES,
     IDIOM_BEFORE_GESAGT,
     IMPERSONAL_CUES,
     INDEFINITE_ARTICLES,
+    INDICATIVE_AUX,
     KONJ_II,
     KONJ_II_MODALS,
     KONJ_MODALS,
@@ -138,11 +140,33 @@ class Reported:
             j -= 1
         if a.sent_start(j):
             return j in a.mention_at  # a person's name: 'Inés Calderón' (not 'China')
-        while j > 0 and not a.sent_start(j) and a.words[j - 1].isalpha():
-            prev = a.lowers[j - 1]
-            if not (prev in lex.determiners or (a.words[j - 1].islower() and prev[-1:] in "enrs")):
+        hop = False
+        while True:
+            while j > 0 and not a.sent_start(j) and a.words[j - 1].isalpha():
+                prev = a.lowers[j - 1]
+                if not (
+                    prev in lex.determiners or (a.words[j - 1].islower() and prev[-1:] in "enrs")
+                ):
+                    break
+                j -= 1  # 'Ein durchschnittlicher …'
+            if (
+                hop
+                or a.sent_start(j)
+                or j < 2
+                or a.lowers[j - 1] not in PREPOSITIONS["de"]
+                or a.sent_start(j - 1)
+                or not a.caps[j - 2]
+                or a.qid[j - 2] >= 0
+                or a.lowers[j - 2] in lex.determiners
+            ):
                 break
-            j -= 1  # 'Ein durchschnittlicher …'
+            # one prepositional phrase after the noun: 'Die Umstellung auf Elektroautos
+            # verschärfe …'
+            hop, j = True, j - 2
+            while j > 0 and a.caps[j - 1] and a.qid[j - 1] < 0 and not a.sent_start(j):
+                if a.lowers[j - 1] in lex.determiners:
+                    break
+                j -= 1
         return a.sent_start(j) and a.lowers[j] in lex.determiners
 
     def mostly_quoted(self, lo: int, hi: int) -> bool:
@@ -908,15 +932,17 @@ class Reported:
             if a.words[j] != "," and a.lowers[j] != "und":
                 continue
             verb = a.lowers[j + 1]
+            # '…, ließ der 44-Jährige erklären': lassen with a speech verb closes it too
+            cue_form = verb in self.lex.cue_forms or verb in self.lex.let_speak
             if (
                 a.qid[j + 1] < 0
                 and a.words[j + 1][0].islower()
-                and (verb in self.lex.cue_forms or (len(verb) > 5 and verb.endswith(("te", "ten"))))
+                and (cue_form or (len(verb) > 5 and verb.endswith(("te", "ten"))))
                 and j + 2 < hi
                 and (
                     not a.words[j + 2][0].isupper()
                     # '…, dass Zwickau bleibe, sagte Pfähler': the closing attribution
-                    or (verb in self.lex.cue_forms and self.att.mention_at(j + 2, hi) is not None)
+                    or (cue_form and self.att.mention_at(j + 2, hi) is not None)
                 )
                 and self.konj(clo, j)
                 and not self.konj(j + 1, hi)
@@ -1177,6 +1203,10 @@ class Reported:
                 if cue is None:
                     continue
             if m is None and cue is not None and a.lowers[cue[0]] == "so":
+                continue
+            if m is None and self.lex.lang == "de" and not closing_es and cue[0] == k:
+                # 'Schulen, die das ausprobiert hätten, berichteten von …': nobody after the
+                # verb, so its subject is the part before the comma
                 continue
             if (
                 self.lex.lang == "en"
@@ -2152,7 +2182,11 @@ class Reported:
                 and si not in by_sent
                 and not self.first_person(lo, end)
                 # not the reporter's own guess: 'Die Teile könnten auf die Erde fallen'
-                and (self.konj(lo, end, skip=HEDGES) or self.reportative(lo, end))
+                and (
+                    self.konj(lo, end, skip=HEDGES)
+                    or self.reportative(lo, end)
+                    or self.preterite_between(si, lo, end, last[1], by_sent)
+                )
             ):
                 carried = self.carrier(last)
                 out.append(
@@ -2212,6 +2246,53 @@ class Reported:
             if m is not None:
                 last = (si, attr)
         return out
+
+    def preterite_between(
+        self, si: int, lo: int, end: int, attr: Attribution, by_sent: dict[int, Attribution]
+    ) -> bool:
+        """'Sie sei besorgt, sagte X. Viele Jugendliche schauten noch nach Mitternacht auf
+        den Bildschirm. Das blaue Licht bremse …': the Konjunktiv II of a weak verb in the
+        plural looks like the preterite. A claim about what many do or what happens often
+        (the reporter tells that in the present), between two sentences of one speaker's
+        report (the next in Konjunktiv with no speech verb of its own, or a quotation of
+        the same person), carries the report on."""
+        a, lex = self.a, self.lex
+        if lex.lang != "de" or si + 1 >= len(a.sents) or attr.mention is None:
+            return False
+        if not any(a.lowers[k] in HABITUAL for k in range(lo, end)) or any(
+            self.att.cue_at(k, end) is not None for k in range(lo, end)
+        ):
+            return False  # 'Sirenen heulten': the reporter's own account in the preterite
+        verb = False
+        for k in range(lo, end):
+            low = a.lowers[k]
+            if a.qid[k] >= 0 or low in INDICATIVE_AUX:
+                return False
+            if (
+                not verb
+                and k > lo
+                and k + 1 < end
+                and len(low) > 6
+                and low.endswith("ten")
+                and a.words[k].isalpha()
+                and a.words[k].islower()
+                and not low.startswith("ge")  # 'gehalten', 'geboten': participles
+                and a.lowers[k - 1] not in lex.determiners
+                and (a.words[k + 1][0].islower() or a.words[k + 1] == ",")
+            ):
+                verb = True
+        if not verb:
+            return False
+        nlo, nhi = a.sents[si + 1]
+        nxt = by_sent.get(si + 1)
+        if nxt is not None:
+            m, n = attr.mention, nxt.mention
+            return n is not None and (n is m or (m.person is not None and n.person == m.person))
+        return (
+            not self.first_person(nlo, nhi)
+            and self.konj(nlo, nhi, skip=HEDGES)
+            and not any(self.att.cue_at(k, nhi) is not None for k in range(nlo, nhi))
+        )
 
     def colon_report(self, lo: int, end: int) -> tuple[int, Attribution] | None:
         """'Stadträtin Eva Roth hielt dagegen: Andere Städte hätten …' / 'Sie sieht das

@@ -211,6 +211,18 @@ ABSTRACT_ENDINGS = (
 # Sentence openers that report what a source just named says ('Demnach …').
 SOURCE_ADVERBS = {"de": frozenset({"demnach"}), "en": frozenset()}
 EDGE_PUNCT = frozenset(",;:–—-")
+# An answer and the question before it: 'Ob …, wollte er wissen. „…“, antwortete der Zeuge.'
+ANSWER_FORMS = frozenset(
+    "antwortete antwortet antworteten entgegnete entgegnet erwiderte erwidert konterte kontert".split()
+)
+QUESTION_FORMS = frozenset("fragte fragt fragten wissen".split())
+# Finite auxiliaries that are only indicative: a sentence with one states a fact
+INDICATIVE_AUX = frozenset("ist sind war waren wurde wurden hatte hatten hat wird".split())
+# Words of a general claim ('Viele Jugendliche …', '… häufig …'): a reporter tells what is
+# usual in the present, so a preterite-looking verb with them is a speaker's Konjunktiv II
+HABITUAL = frozenset(
+    "viele vielen manche meisten oft häufig meist meistens immer zunehmend regelmäßig ständig".split()
+)
 
 
 EN_SAY = frozenset(
