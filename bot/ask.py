@@ -26,7 +26,7 @@ from bot.answering import (
 from bot.config import Settings
 from bot.models import Answer, Candidate, QuoteHit, SpeakerRef
 from bot.nlp.lexicon import LANGUAGES, load_lexicon
-from bot.store import PersonRow, Store, newest_first, normalize
+from bot.store import PersonRow, Store, normalize
 
 # Two people whose best scores are this close are equally good answers.
 AMBIGUITY_MARGIN = 2.0
@@ -46,9 +46,9 @@ TOKEN_SET_SCALE = 0.95
 MAX_PHRASE_HITS = 200
 # How many quotations about a theme are read (newest first) and paged through at most.
 MAX_TOPIC_HITS = 200
-# Quotations of nameless sources ("die Polizei") read at most, the last indexed first,
+# Quotations of nameless sources ("die Polizei") shown at most, the last indexed first,
 # and how alike a question's word and a mention's word must be ("Polzei").
-MAX_SOURCE_HITS = 5000
+MAX_SOURCE_HITS = 200
 SOURCE_WORD_RATIO = 85.0
 # Near-duplicates in one answer (the same statement in two articles, or in a teaser and
 # a body the extractor did not merge) are shown once.
@@ -860,6 +860,7 @@ class Asker:
         self.store = store
         self.settings = settings
         self._index: _NameIndex | None = None
+        self._sources: tuple[int, dict[str, list[int]]] | None = None
 
     # --- entry point ---------------------------------------------------------------
 
@@ -924,6 +925,13 @@ class Asker:
         if self._index is None or self._index.version != version:
             self._index = _build_index(self.store)
         return self._index
+
+    def nameless_mentions(self) -> dict[str, list[int]]:
+        """Store.nameless_mentions, read again only when the index has changed."""
+        version = self.store.people_version()
+        if self._sources is None or self._sources[0] != version:
+            self._sources = (version, self.store.nameless_mentions())
+        return self._sources[1]
 
     def _word_hits(self, index: _NameIndex, word: str, cutoff: float) -> dict[int, float]:
         """People with a name word like `word` (or its folded form), with the best score."""
@@ -1233,15 +1241,22 @@ class Asker:
             return None
         terms = topic_terms(norm)
         about = topic_terms(_strip_articles(normalize(answer.topic))) if answer.topic else ()
+        ids = sorted(
+            {
+                qid
+                for mention, qids in self.nameless_mentions().items()
+                if any(names_source(term, mention) for term in terms)
+                for qid in qids
+            },
+            reverse=True,
+        )[:MAX_SOURCE_HITS]
         hits = [
             hit
-            for hit in self.store.nameless_quotes(limit=MAX_SOURCE_HITS)
-            if any(names_source(term, normalize(hit.speaker_text or "")) for term in terms)
-            and (not about or mentions_topic(about, normalize(hit.text)))
+            for hit in self.store.quotes_by_id(ids)
+            if not about or mentions_topic(about, normalize(hit.text))
         ]
         if not hits:
             return None
-        hits.sort(key=lambda h: (h.date is None, newest_first(h.date)))  # stable: newest indexed
         hits = dedupe(hits)
         words = query.split()
         while len(words) > 1 and words[0].casefold() in _ARTICLES:

@@ -726,15 +726,30 @@ class Store:
             ).fetchall()
         return [self._hit(r) for r in rows], int(total)
 
-    def nameless_quotes(self, limit: int = 5000) -> list[QuoteHit]:
-        """Shown quotations whose speaker is named in the article but is no person ('die
-        Polizei', 'ein Sprecher des Ministeriums', 'a spokesperson for Halvorsen Bank'),
-        the last indexed first; at most `limit`."""
+    def nameless_mentions(self) -> dict[str, list[int]]:
+        """The speakers that articles name but that are no person ('die Polizei', 'ein
+        Sprecher des Ministeriums', 'a spokesperson for Halvorsen Bank'), normalised, each
+        with the ids of its shown quotations, the last indexed first."""
+        found: dict[str, list[int]] = {}
         with self._lock:
             rows = self._conn.execute(
-                self._HIT_SQL + " WHERE q.person_id IS NULL AND q.speaker_text IS NOT NULL"
-                " AND q.duplicate_of IS NULL ORDER BY q.id DESC LIMIT ?",
-                (limit,),
+                "SELECT id, speaker_text FROM quotes WHERE person_id IS NULL"
+                " AND speaker_text IS NOT NULL AND duplicate_of IS NULL ORDER BY id DESC"
+            )
+            for qid, mention in rows:
+                found.setdefault(normalize(mention), []).append(int(qid))
+        return found
+
+    def quotes_by_id(self, ids: Sequence[int]) -> list[QuoteHit]:
+        """These quotations, newest article first."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        with self._lock:
+            rows = self._conn.execute(
+                self._HIT_SQL + f" WHERE q.id IN ({marks})"
+                " ORDER BY a.date IS NULL, a.date DESC, q.id DESC",
+                list(ids),
             ).fetchall()
         return [self._hit(r) for r in rows]
 
