@@ -32,6 +32,7 @@ class AnsweringLexicon:
     role_qualifiers: tuple[str, ...]  # "vize", "shadow": another office than the one named
     topic_groups: dict[str, tuple[str, ...]]  # normalised alias -> all aliases of its group
     topic_stopwords: frozenset[str]  # words a several-word topic does not need
+    claim_stopwords: frozenset[str]  # and the words a claim is found without
 
 
 @cache
@@ -62,6 +63,9 @@ def lexicon() -> AnsweringLexicon:
         topic_groups=groups,
         topic_stopwords=frozenset(
             normalize(w) for w in data.get("topics", {}).get("stopwords", [])
+        ),
+        claim_stopwords=frozenset(
+            normalize(w) for w in data.get("claims", {}).get("stopwords", [])
         ),
     )
 
@@ -228,5 +232,66 @@ def mentions_topic(terms: tuple[str, ...], norm_text: str) -> bool:
             if content and all(_word_found(w, words) for w in content):
                 return True
         elif _word_found(term, words):
+            return True
+    return False
+
+
+# --- claims ------------------------------------------------------------------------------
+
+# A claim's content word found in a quotation counts this much; a claim is said in a
+# quotation when the found words reach CLAIM_SHARE of its content words.
+CLAIM_SHARE = 0.5
+# A claim this similar to a part of a quotation is said there whatever its words.
+CLAIM_PHRASE_RATIO = 90.0
+
+
+def claim_words(claim: str) -> list[str]:
+    """The content words of what someone is asked to have said: 'dass der Bund zahlen
+    muss' -> ['bund', 'zahlen']; 'he would defend every inch' -> ['defend', 'every', 'inch']."""
+    lex = lexicon()
+    return [
+        w
+        for w in normalize(claim).split()
+        if w not in lex.topic_stopwords and w not in lex.claim_stopwords
+    ]
+
+
+def claim_terms(claim: str) -> tuple[tuple[str, ...], ...]:
+    """Each content word of a claim with its other names, for claim_score: 'Russia' is
+    also found as 'Russland'. Computed once per question."""
+    return tuple(topic_terms(w) or (w,) for w in dict.fromkeys(claim_words(claim)))
+
+
+def claim_score(terms: tuple[tuple[str, ...], ...], norm_claim: str, norm_text: str) -> float:
+    """How much of a claim a quotation (normalised) says, 0-1: the share of its content
+    words found there (inflected, in a compound's start, or misspelt), or 1 when the
+    claim's words stand in it nearly as asked."""
+    if not terms:
+        return 0.0
+    if len(norm_claim) >= 8 and fuzz.partial_ratio(norm_claim, norm_text) >= CLAIM_PHRASE_RATIO:
+        return 1.0
+    words = norm_text.split()
+    found = sum(
+        any(
+            mentions_topic((alt,), norm_text) if " " in alt else _claim_word_found(alt, words)
+            for alt in alts
+        )
+        for alts in terms
+    )
+    return found / len(terms)
+
+
+def _claim_word_found(term: str, words: list[str]) -> bool:
+    """A claim's word in a quotation's words: as a word, inflected or a compound's start
+    ('steuern' in 'steuererhohungen'), a long one as a compound's end ('kontrollen' in
+    'grenzkontrollen'), or misspelt with the same first letter. Stricter than a topic:
+    'zahlen' is not found in 'erzahlen'."""
+    if len(term) <= 3:
+        return term in words
+    stem = topic_stem(term)
+    for w in words:
+        if w == term or w.startswith(stem) or (len(term) >= 7 and w.endswith(term)):
+            return True
+        if len(term) >= 6 and w[:1] == term[:1] and fuzz.ratio(term, w) >= TOPIC_WORD_RATIO:
             return True
     return False

@@ -10,8 +10,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.answering import (
+    CLAIM_SHARE,
+    claim_score,
+    claim_terms,
+    claim_words,
     content_words,
     fold_name,
     fold_word,
@@ -22,6 +27,9 @@ from bot.answering import (
     role_score,
     topic_stem,
     topic_terms,
+)
+from bot.answering import (
+    lexicon as answering_lexicon,
 )
 from bot.config import Settings
 from bot.models import Answer, Candidate, QuoteHit, SpeakerRef
@@ -37,6 +45,9 @@ MAX_CANDIDATES = 10
 MAX_RANKED = 50
 # A misspelt word is looked up among at most this many similar name words.
 MAX_FUZZY_WORDS = 40
+# A name word this short names someone with one slip at most (a letter wrong, missing or
+# extra, or two swapped); a longer one by whatever its similarity allows.
+SHORT_WORD = 6
 # People sharing words with the question that are scored on their whole names, at most.
 MAX_SCORED_PEOPLE = 3000
 # "latest" pages through at most this many of the newest quotations.
@@ -44,6 +55,12 @@ MAX_LATEST = 50
 TOKEN_SET_SCALE = 0.95
 # How many phrase hits are scored and paged through at most.
 MAX_PHRASE_HITS = 200
+# "did Smith say Y" picks the one Smith quoted saying this share of Y's words.
+CLAIM_PICK_SHARE = 0.66
+# "who said that …" in other words: the quotations with any of its words read at most, and
+# the share of its content words a quotation must have.
+MAX_PARAPHRASE_HITS = 1000
+PARAPHRASE_SHARE = 0.66
 # How many quotations about a theme are read (newest first) and paged through at most.
 MAX_TOPIC_HITS = 200
 # Quotations of nameless sources ("die Polizei") shown at most, the last indexed first,
@@ -64,6 +81,8 @@ def is_more(text: str) -> bool:
 # Longer text is no question about a person or theme (it is a pasted passage): only the
 # "who said …" forms are tried on it, which keeps the matching linear.
 MAX_FORM_CHARS = 600
+# A "check" question's name is at most this many words ("hat X Y gefordert").
+MAX_NAME_WORDS = 5
 # Of a message with several questions, at most this many are looked at for the first.
 MAX_QUESTIONS = 4
 
@@ -72,7 +91,8 @@ QUOTE_CHARS = "\"'„“”‚‘’»«›‹「」"
 
 @dataclass
 class ParsedQuestion:
-    intent: str  # "speaker" | "phrase" | "topic" | "latest" | "speakers" | "help" | "empty"
+    # "speaker" | "check" | "phrase" | "topic" | "latest" | "speakers" | "help" | "empty"
+    intent: str
     query: str  # the name or phrase ("topic": the topic); "" for the other intents
     lang: str = "en"  # "de" when the question was asked in a German form
     topic: str = ""  # "what did X say about Y": Y
@@ -89,6 +109,12 @@ class ParsedQuestion:
     # Text that fits no question form ("keine Verhandlungsmasse", pasted in quote marks):
     # when nobody is called so, it is looked up as a phrase.
     phrase_fallback: bool = field(default=False, compare=False)
+    # "did X say Y", "hat X gesagt, dass Y" (intent "check"): Y, the words to look for
+    # among X's quotations.
+    claim: str = ""
+    # Other ways to split a "check" question into name and claim ("hat Ursula von der
+    # Leyen von einer Krise gesprochen"): the one whose name fits best is taken.
+    splits: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
 
 _SLASH_RE = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.S)
@@ -225,6 +251,107 @@ _SAID_DE = (
 )
 _HAS_DE = r"(?:hat|hatte|haben|hätte)"
 _SOMETHING_DE = r"(?:(?:schon |jemals |je |mal |auch |denn |eigentlich |bisher |so )*(?:etwas|was|irgendwas|irgendetwas|alles))"
+
+# Whether a person said something: "did X say (that) Y", "hat X gesagt, dass Y". Group
+# "q" is the name, "y" the claim; a group "s" marks a form whose name and claim may be split
+# elsewhere (a name with "von" in it; a verb at the end after the name and the claim).
+_CLAIM_VERBS_EN = (
+    r"(?:say|said|claim|claimed|state|stated|admit|admitted|mention|mentioned|promise|promised"
+    r"|warn|warned|suggest|suggested|deny|denied|insist|insisted|argue|argued|threaten"
+    r"|threatened|call for|called for|write|wrote|tweet|tweeted|predict|predicted"
+    r"|(?:tell|told)(?: [^ ]+){0,2}?)"
+)
+_CLAIM_ADVERBS_EN = r"(?:(?:ever|really|actually|already|once|recently|publicly|just) )*"
+_CLAIM_VERBS_DE = (
+    r"(?:gesagt|behauptet|erklärt|erklaert|geschrieben|getwittert|gefordert|versprochen"
+    r"|angekündigt|angekuendigt|zugegeben|eingeräumt|eingeraeumt|bestritten|gewarnt|betont"
+    r"|gemeint|verlangt|kritisiert|ausgeschlossen|bestätigt|bestaetigt|gedroht)"
+)
+# Verbs that end a question after the name and the claim with nothing between ("hat
+# Brandl mehr Geld gefordert"); "gesagt" there is the speaker forms' ("hat X zu Y gesagt").
+_CLAIM_FINAL_DE = (
+    r"(?:gefordert|versprochen|angekündigt|angekuendigt|zugegeben|eingeräumt|eingeraeumt"
+    r"|bestritten|gewarnt|betont|verlangt|kritisiert|ausgeschlossen|bestätigt|bestaetigt"
+    r"|gedroht)"
+)
+_CLAIM_ADVERBS_DE = (
+    r"(?:(?:wirklich|tatsächlich|tatsaechlich|etwa|mal|je|jemals|schon|denn|eigentlich"
+    r"|öffentlich|oeffentlich) )*"
+)
+_CHECK_PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(p, re.I | re.S), "check", lang)
+    for p, lang in [
+        (
+            rf"^(?:did|has|had|does|have) (?P<q>.+?) {_CLAIM_ADVERBS_EN}{_CLAIM_VERBS_EN}"
+            r"(?: that)?[\s:,]+(?P<y>.+)$",
+            "en",
+        ),
+        (
+            r"^(?:is it true|was it true|is it correct|did i hear(?: right)?)(?: that)?[\s,]+"
+            rf"(?P<q>.+?) (?:has |had )?{_CLAIM_VERBS_EN}(?: that)?[\s:,]+(?P<y>.+)$",
+            "en",
+        ),
+        (
+            rf"^{_HAS_DE} (?P<q>.+?) {_CLAIM_ADVERBS_DE}{_CLAIM_VERBS_DE}[\s:,]+"
+            r"(?:dass |daß |das )?(?P<y>.+)$",
+            "de",
+        ),
+        (
+            rf"^{_HAS_DE} (?P<s>(?P<q>.+?) {_CLAIM_ADVERBS_DE}(?:von|vom) (?P<y>.+?))"
+            r" (?:gesprochen|geredet)$",
+            "de",
+        ),
+        (
+            rf"^{_HAS_DE} (?P<s>(?P<q>.+?) {_CLAIM_ADVERBS_DE}(?P<y>.+?)) {_CLAIM_FINAL_DE}$",
+            "de",
+        ),
+        (
+            r"^(?:sagte|sagt|meinte|meint|behauptete|behauptet|forderte|fordert|erklärte"
+            r"|erklaerte) (?P<q>.+?)[\s:,]+(?:wirklich |tatsächlich |etwa )*(?:dass|daß)"
+            r" (?P<y>.+)$",
+            "de",
+        ),
+        (
+            r"^(?:stimmt es|ist es wahr|hab ich richtig gehört|habe ich richtig gehört),?"
+            rf" (?:dass|daß) (?P<q>.+?) {_CLAIM_VERBS_DE} (?:hat|habe|hätte)[\s:,]+"
+            r"(?:dass |daß )?(?P<y>.+)$",
+            "de",
+        ),
+    ]
+]
+# "Brandl hat gesagt, dass …?", "Austin said he would …?", and what is left of "kannst du
+# mir sagen, ob Brandl gesagt hat, dass …" or "tell me if Austin said …": tried after every
+# other form, and only with a short name before the verb.
+_CHECK_LAST_PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(p, re.I | re.S), "check", lang)
+    for p, lang in [
+        (
+            rf"^(?P<q>[^ ]+(?: [^ ]+){{0,3}}) (?:hat|habe|hätte) {_CLAIM_ADVERBS_DE}"
+            rf"{_CLAIM_VERBS_DE}[\s:,]+(?:dass |daß )?(?P<y>.+)$",
+            "de",
+        ),
+        (
+            rf"^(?P<q>[^ ]+(?: [^ ]+){{0,3}}) {_CLAIM_ADVERBS_DE}{_CLAIM_VERBS_DE}"
+            r" (?:hat|habe|hätte)[\s:,]+(?:dass |daß )?(?P<y>.+)$",
+            "de",
+        ),
+        (
+            rf"^(?P<q>[^ ]+(?: [^ ]+){{0,3}}) (?:has |had )?{_CLAIM_ADVERBS_EN}"
+            r"(?:said|claimed|stated|admitted|mentioned|promised|warned|suggested|denied|insisted"
+            r"|argued|threatened|called for|wrote|tweeted|predicted|told(?: [^ ]+){0,2}?)"
+            r"(?: that)?[\s:,]+(?P<y>.+)$",
+            "en",
+        ),
+    ]
+]
+# A claim that is a theme or nothing ("did X say anything", "hat X etwas gesagt"): no
+# claim; those questions are the speaker forms' ("anything about Y" is a theme).
+_NO_CLAIM_RE = re.compile(
+    rf"^(?:(?:anything|something|a word|much|a lot|etwas|was|irgendwas|irgendetwas|nichts"
+    rf"|nothing|so|denn)(?: (?:{_TOPIC_EN[3:-1]}|{_TOPIC_DE[3:-1]}) .*)?|(?:{_TOPIC_EN[3:-1]}"
+    rf"|{_TOPIC_DE[3:-1]}) .*)$",
+    re.I | re.S,
+)
 
 # (pattern, intent, lang), tried in order on the cleaned question. Group "q" is the query,
 # group "t" the topic, group "c" the word that joined them; a group "g" marks a genitive
@@ -531,6 +658,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
         ),
     ]
 ]
+# "Did X say Y" comes before "what did X say (about Y)": after the theme, phrase and count
+# forms, which it must not take ("wer hat gesagt, dass …", "hat X etwas zu Y gesagt" stay
+# theirs), and before "hat X … gesprochen" would read "von einer Botschaft" as the name.
+_FIRST_SPEAKER_FORM = next(
+    i for i, (pattern, _, _) in enumerate(_PATTERNS) if pattern.pattern.startswith("^what (?:did")
+)
+_PATTERNS[_FIRST_SPEAKER_FORM:_FIRST_SPEAKER_FORM] = _CHECK_PATTERNS
+_PATTERNS += _CHECK_LAST_PATTERNS
 # A name and a topic with nothing around them: "Baerbock über die Ukraine", "Reeves on tax".
 _BARE_TOPIC_RE = re.compile(rf"^(?P<q>.+?) (?P<c>{_TOPIC_ANY}) (?P<t>.+)$", re.I | re.S)
 _GERMAN_JOINERS = frozenset({"über", "ueber", "zu", "zum", "zur", "bezüglich", "bezueglich"})
@@ -582,6 +717,9 @@ _SYMBOLS_RE = re.compile(
     "[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff"
     "\U0001f000-\U0001faff\ufe0f\u200d]+"
 )
+# A web address ("was sagte X https://…", "www.example.org/…").
+_URL_RE = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"„“”»«]+", re.I)
+_BARE_COMMAND_RE = re.compile(r"^/\w+(?:@\w+)?$")
 # A question mark followed by more text: "Was hat Austin gesagt? Und was Stoltenberg?"
 _QUESTION_SPLIT_RE = re.compile(r"(?<=\?)\s+(?=\S)")
 _QUOTE_MARKS = frozenset(QUOTE_CHARS) - {"'", "’"}
@@ -601,7 +739,7 @@ _TIME_RE = re.compile(
     rf"|{_DAYS})"
     r"|(?:in |over |during )?the (?:past|last) (?:few |\d+ |two |three )?(?:days|weeks|months"
     r"|years|week|month|year)"
-    rf"|on {_DAYS}|(?:in|im|am|on|during|seit) (?:{_MONTHS})(?: \d{{4}})?|in \d{{4}}"
+    rf"|on (?:{_DAYS})|(?:in|im|am|on|during|seit) (?:{_MONTHS})(?: \d{{4}})?|in \d{{4}}"
     r"|im jahr \d{4}|(?:vor)?gestern(?: abend| morgen)?|heute(?: morgen| früh| frueh| abend)?"
     r"|kürzlich|kuerzlich|neulich|jüngst|juengst|zuletzt|am wochenende"
     r"|(?:in der |in den |im |am )?(?:letzte[nrs]?|vergangene[nrs]?|diese[nrs]?|vorige[nrs]?)"
@@ -647,9 +785,13 @@ def _clean_phrase(text: str) -> str:
 def parse_question(text: str) -> ParsedQuestion:
     """Which kind of question this is, and the name or phrase it is about."""
     raw = " ".join((text or "").split())
-    # Emoji and pictographs ("Merz? 🤔", "Zitate von X 🚄") are no part of a question.
+    # Emoji and pictographs ("Merz? 🤔", "Zitate von X 🚄") and links pasted along are no
+    # part of a question.
     plain = " ".join(_SYMBOLS_RE.sub(" ", raw).split())
     raw = plain or raw
+    unlinked = " ".join(_URL_RE.sub(" ", raw).split())
+    if unlinked and not _BARE_COMMAND_RE.match(unlinked):
+        raw = unlinked  # a link alone ("/who https://…") is what is asked, as a phrase
     parts = _QUESTION_SPLIT_RE.split(raw) if len(raw) <= MAX_FORM_CHARS else [raw]
     if 1 < len(parts) <= MAX_QUESTIONS and not any(c in raw for c in _QUOTE_MARKS):
         # Several questions in one message ("Was hat Austin gesagt? Und was Stoltenberg?"):
@@ -766,6 +908,19 @@ def _match_forms(cleaned: str, phrase_only: bool = False) -> ParsedQuestion | No
             return ParsedQuestion("topic", topic, lang, topic) if topic else None
         if intent == "empty":
             return ParsedQuestion("empty", "", lang)
+        if intent == "check":
+            claim = _clean_phrase(_clean(groups.get("y") or ""))
+            if not query or not claim or _NO_CLAIM_RE.match(claim) or not claim_words(claim):
+                continue  # "did X say anything (about Y)": the speaker forms' question
+            splits: tuple[tuple[str, str], ...] = ()
+            if groups.get("s"):
+                # The name ends somewhere before the claim: every way is tried.
+                words = groups["s"].split()
+                splits = tuple(
+                    (" ".join(words[:k]), " ".join(words[k:]))
+                    for k in range(1, min(len(words), MAX_NAME_WORDS) + 1)
+                )
+            return ParsedQuestion("check", query, lang, claim=claim, splits=splits)
         if intent in {"speaker", "phrase"} and (not query or _only_form_words(query)):
             return ParsedQuestion("empty", "", lang)
         whole = f"{query} {groups['c']} {topic}" if topic else ""
@@ -788,7 +943,7 @@ def _match_forms(cleaned: str, phrase_only: bool = False) -> ParsedQuestion | No
 
 
 def _with_honorific(parsed: ParsedQuestion) -> ParsedQuestion:
-    if parsed.intent not in {"speaker", "latest"} or not parsed.query:
+    if parsed.intent not in {"speaker", "latest", "check"} or not parsed.query:
         return parsed
     m = _HONORIFIC_RE.match(parsed.query)
     if not m:
@@ -897,6 +1052,8 @@ class Asker:
             return self._topic(base, parsed.topic, offset, limit)
         if parsed.intent == "latest" and not parsed.query:
             return self._latest(base, offset, limit)
+        if parsed.intent == "check":
+            return self._check(base, parsed, offset, limit)
         return self._speaker(base, parsed, offset, limit)
 
     # --- speakers list -------------------------------------------------------------
@@ -917,6 +1074,45 @@ class Asker:
         answer.quotes = hits[offset : offset + limit]
         answer.status = "ok" if hits else "no_match"
         return answer
+
+    # --- did X say Y ----------------------------------------------------------------
+
+    def _check(self, answer: Answer, parsed: ParsedQuestion, offset: int, limit: int) -> Answer:
+        """'did Austin say he would defend every inch': Austin's quotations that say so,
+        best first; when none does, all of them under a line that says so."""
+        if parsed.splits:
+            # "hat Brandl mehr Geld gefordert": the name is the start that names someone
+            # best (on a tie the longer one); when none does, the form's own reading.
+            best: tuple[tuple[float, int], str, str] | None = None
+            for name, claim in parsed.splits:
+                matches = [] if _is_pronoun(name) else self.match_people(name)
+                key = (matches[0][1] if matches else 0.0, len(name.split()))
+                if best is None or key > best[0]:
+                    best = (key, name, claim)
+            if best and best[0][0] >= self.settings.name_threshold:
+                parsed = replace(parsed, query=best[1], claim=best[2])
+        if not parsed.claim:
+            # "hat Ursula von der Leyen gesprochen": a name and nothing said.
+            answer.intent = "speaker"
+            return self._speaker(answer, replace(parsed, intent="speaker"), offset, limit)
+        answer.query = parsed.query
+        answer.claim = parsed.claim
+        return self._speaker(answer, parsed, offset, limit)
+
+    def _claim_fits(
+        self, pairs: list[tuple[QuoteHit, str]], claim: str, share: float = CLAIM_SHARE
+    ) -> list[QuoteHit]:
+        """Of (quotation, normalised text) pairs, those saying the claim (at least `share`
+        of its words), best first."""
+        terms = claim_terms(claim)
+        norm_claim = normalize(claim)
+        scored = [
+            (score, i, hit)
+            for i, (hit, norm_text) in enumerate(pairs)
+            if (score := claim_score(terms, norm_claim, norm_text)) >= share
+        ]
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        return [hit for _, _, hit in scored]
 
     # --- finding the person --------------------------------------------------------
 
@@ -953,6 +1149,10 @@ class Asker:
                 score_cutoff=cutoff,
                 limit=MAX_FUZZY_WORDS,
             ):
+                if len(key) <= SHORT_WORD and OSA.distance(key, found) > 1:
+                    # "boris" is no typo of "ortis": a short word has one slip at most,
+                    # else it is only suggested.
+                    score = min(score, self.settings.name_threshold - 1.0)
                 for pid in index.owners[found]:
                     if score > hits.get(pid, -1.0):
                         hits[pid] = score
@@ -1026,6 +1226,10 @@ class Asker:
             for pid, score in per_word[0].items():
                 if pid in pool and score > best.get(pid, -1.0):
                     best[pid] = score
+            if len(words[0]) <= SHORT_WORD:
+                # A short word is no closer to a whole name than to its closest word
+                # ("boris" is not "Ortiz" by way of a spelling of it).
+                best = {pid: min(score, per_word[0].get(pid, score)) for pid, score in best.items()}
         return best
 
     def match_people(self, query: str) -> list[tuple[PersonRow, float]]:
@@ -1128,7 +1332,8 @@ class Asker:
         A title the user gave ("Frau Müller", "Mr Smith") keeps the people of its gender.
         A topic only orders: those quoted about it come first, and the others are dropped
         when several were; the bot never picks one person by itself from what they said
-        ("what did Smith say about the budget" still asks which Smith). Never narrows to
+        ("what did Smith say about the budget" still asks which Smith). A claim ("did Smith
+        say Y") picks the one quoted saying it, as "who said Y" would. Never narrows to
         nobody."""
         if parsed.gender:
             fitting = [ps for ps in people if person_gender(ps[0]) == parsed.gender]
@@ -1140,6 +1345,19 @@ class Asker:
                 people = about
             elif about:
                 people = about + [ps for ps in people if ps not in about]
+        if parsed.claim and len(people) > 1:
+            # "did Smith say Y": like "who said Y" among the Smiths, the one quoted so
+            # (most of its words: choosing a person takes more than ordering quotations).
+            saying = [
+                ps
+                for ps in people
+                if self._claim_fits(
+                    self.store.quotes_of_person_all(ps[0].id), parsed.claim, CLAIM_PICK_SHARE
+                )
+            ]
+            if len(saying) == 1:
+                return saying
+            people = saying + [ps for ps in people if ps not in saying]
         return people
 
     def _said_in(self, person_id: int, terms: tuple[str, ...]) -> bool:
@@ -1171,6 +1389,12 @@ class Asker:
         answer.topic = topic
         answer.query = query
         threshold = self.settings.name_threshold
+        if matches and matches[0][1] < 100.0 and len(normalize(query).split()) > 1:
+            # "the Athletics Canada chief": a role every word of which fits someone beats
+            # a name that merely has one of the words ("Public Health Agency of Canada").
+            full, _ = self._role_people(query)
+            if full and full[0][1] >= 100.0:
+                matches = []
         if not matches or matches[0][1] < threshold:
             if names_organisation(query):
                 # "was sagt die Polizei": the institution's own statements, not a choice
@@ -1179,6 +1403,15 @@ class Asker:
                 if found is not None:
                     return found
             by_role, elsewhere = self._role_people(query)
+            if names_spokesperson(query) and not any(
+                score >= 100.0 and any(_SPOKESPERSON_RE.search(r) for r in person.roles)
+                for person, score in by_role
+            ):
+                # "der Sprecher der Bahn": unless someone's role is just that, what the
+                # articles quote from "ein Bahnsprecher", not another spokesperson.
+                found = self._source(answer, query, offset, limit)
+                if found is not None:
+                    return found
             by_role = self._narrow(by_role, parsed, topic)
             if len(by_role) == 1:
                 matches = by_role
@@ -1237,10 +1470,16 @@ class Asker:
         Polizei', 'laut Polizei', 'a spokesperson for Halvorsen Bank'), newest first; None
         when there are none. Known organisations match in both languages ('police')."""
         norm = _strip_articles(normalize(query))
+        asked = norm  # as typed: "Sprecher der Polizei" before "a police spokesman"
+        spokesperson = names_spokesperson(norm)
+        if spokesperson:
+            # "der Sprecher der Bahn" speaks for the Bahn: "ein Bahnsprecher", "laut Bahn".
+            # ("ein Polizeisprecher" is the police's: "polizei").
+            parts = (_SPOKESPERSON_RE.sub("", w).strip("-") for w in norm.split())
+            norm = _strip_articles(" ".join(p for p in parts if len(p) >= 3))
         if len(norm) < 3 or norm in _ARTICLES:
             return None
         terms = topic_terms(norm)
-        about = topic_terms(_strip_articles(normalize(answer.topic))) if answer.topic else ()
         ids = sorted(
             {
                 qid
@@ -1250,14 +1489,31 @@ class Asker:
             },
             reverse=True,
         )[:MAX_SOURCE_HITS]
-        hits = [
-            hit
-            for hit in self.store.quotes_by_id(ids)
-            if not about or mentions_topic(about, normalize(hit.text))
-        ]
+        hits = self.store.quotes_by_id(ids)
+        if answer.topic:
+            about = topic_terms(_strip_articles(normalize(answer.topic)))
+            # As for a person: what they said about it, else in articles headlined so.
+            hits = [hit for hit in hits if mentions_topic(about, normalize(hit.text))] or [
+                hit for hit in hits if hit.title and mentions_topic(about, normalize(hit.title))
+            ]
         if not hits:
             return None
         hits = dedupe(hits)
+
+        def fit(hit: QuoteHit) -> tuple[bool, bool, bool]:
+            mention = normalize(hit.speaker_text or "")
+            return (
+                not names_source(asked, mention),  # the words as asked, in their language
+                not names_source(norm, mention),  # the source itself, not its translation
+                # "der Sprecher der Bahn": "ein Bahnsprecher" before "Pro Bahn"
+                spokesperson and not names_spokesperson(mention),
+            )
+
+        hits.sort(key=fit)  # stable: the newest first among equals
+        if answer.claim:
+            fits = self._claim_fits([(hit, normalize(hit.text)) for hit in hits], answer.claim)
+            answer.claim_found = bool(fits)
+            hits = fits or hits
         words = query.split()
         while len(words) > 1 and words[0].casefold() in _ARTICLES:
             words.pop(0)
@@ -1274,6 +1530,15 @@ class Asker:
             answer.status = "mentioned_not_quoted"
             # As with "speakers", the candidate's score is a count: here, of articles.
             answer.candidates = [_candidate(person, float(person.n_mentions))]
+            return answer
+        if answer.claim:
+            pairs = self.store.quotes_of_person_all(person.id)
+            fits = dedupe(self._claim_fits(pairs, answer.claim))
+            answer.claim_found = bool(fits)
+            hits = fits or dedupe([hit for hit, _ in pairs])
+            answer.total = len(hits)
+            answer.quotes = hits[offset : offset + limit]
+            answer.status = "ok"
             return answer
         if answer.topic:
             terms = topic_terms(_strip_articles(normalize(answer.topic)))
@@ -1298,13 +1563,24 @@ class Asker:
         return answer
 
     def ask_person(
-        self, person_id: int, offset: int = 0, limit: int | None = None, topic: str = ""
+        self,
+        person_id: int,
+        offset: int = 0,
+        limit: int | None = None,
+        topic: str = "",
+        claim: str = "",
     ) -> Answer:
-        """A chosen person's quotations (e.g. from a button after an ambiguous answer)."""
+        """A chosen person's quotations (e.g. from a button after an ambiguous answer);
+        with a claim ("did Smith say …"), those saying it first."""
         limit = self.settings.page_size if limit is None or limit <= 0 else limit
         rows = self.store.people_by_ids([person_id])
         answer = Answer(
-            question=f"#{person_id}", intent="speaker", status="ok", offset=offset, topic=topic
+            question=f"#{person_id}",
+            intent="check" if claim else "speaker",
+            status="ok",
+            offset=offset,
+            topic=topic,
+            claim=claim,
         )
         person = rows.get(person_id)
         if person is None:
@@ -1344,11 +1620,30 @@ class Asker:
 
     # --- who said a phrase ---------------------------------------------------------
 
+    def _paraphrase(self, phrase: str) -> list[QuoteHit]:
+        """'who said that the employers have made no offer yet': when no quotation has
+        the words as typed, those with most of its content words (two at least, and
+        PARAPHRASE_SHARE of them), best first, the newest first among equals."""
+        terms = claim_terms(phrase)
+        if len(terms) < 2:
+            return []
+        prefixes = [topic_stem(alt) for alts in terms for alt in alts]
+        norm_phrase = normalize(phrase)
+        scored = []
+        for i, (hit, norm_text) in enumerate(
+            self.store.quotes_about(prefixes, limit=MAX_PARAPHRASE_HITS)
+        ):
+            score = claim_score(terms, norm_phrase, norm_text)
+            if score >= PARAPHRASE_SHARE and score * len(terms) >= 2:
+                scored.append((score, i, hit))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        return dedupe([hit for _, _, hit in scored])
+
     def _phrase(self, answer: Answer, phrase: str, offset: int, limit: int) -> Answer:
         scored = self.store.search_phrase(
             phrase, limit=MAX_PHRASE_HITS, threshold=self.settings.phrase_threshold
         )
-        hits = dedupe([hit for hit, _ in scored])
+        hits = dedupe([hit for hit, _ in scored]) or self._paraphrase(phrase)
         answer.total = len(hits)
         if not hits:
             answer.status = "no_match"
@@ -1403,12 +1698,33 @@ def names_organisation(query: str) -> bool:
     return any(load_lexicon(lang).is_org(last) for lang in LANGUAGES)
 
 
+# Words for who speaks for an organisation: "der Sprecher der Bahn", "a council spokesman".
+_SPOKESPERSON_RE = re.compile(
+    r"sprecher(?:innen|in|s|n)?|spokes(?:person|man|woman|people|men|women)", re.I
+)
+
+
+def names_spokesperson(text: str) -> bool:
+    """Whether a name or mention is a spokesperson of something ('der Sprecher der Bahn',
+    'a council spokeswoman', 'ein Polizeisprecher'): a spokesperson word and more."""
+    stopwords = answering_lexicon().topic_stopwords
+    words = [w for w in normalize(text).split() if w not in stopwords]
+    for word in words:
+        m = _SPOKESPERSON_RE.search(word)
+        if m and (len(words) > 1 or len(word) - len(m.group(0)) >= 3):
+            return True
+    return False
+
+
 def names_source(term: str, mention: str) -> bool:
     """Whether a speaker mention (normalised) names the source `term` (normalised): every
     word of the term is a word of the mention, part of a compound ('polizei' in
     'polizeisprecher', 'innenministerium' in 'bundesinnenministeriums') or a near miss."""
     words = mention.split()
-    for part in term.split():
+    stopwords = answering_lexicon().topic_stopwords
+    # "Sprecher der Polizei" is "ein Polizeisprecher": the small words need not be there.
+    parts = [p for p in term.split() if p not in stopwords] or term.split()
+    for part in parts:
         if not any(
             w == part
             or (len(part) >= 4 and part in w)

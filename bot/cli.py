@@ -256,6 +256,8 @@ def answer_json(answer, reply: str) -> dict:
         "reply": reply,
         "topic": answer.topic or None,
         "named_source": answer.source or None,
+        "claim": answer.claim or None,
+        "claim_found": answer.claim_found if answer.claim else None,
     }
 
 

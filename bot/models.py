@@ -114,7 +114,8 @@ AnswerStatus = Literal[
 @dataclass
 class Answer:
     question: str
-    intent: str  # "speaker" | "phrase" | "topic" | "latest" | "speakers" | "help" | "empty"
+    # "speaker" | "check" | "phrase" | "topic" | "latest" | "speakers" | "help" | "empty"
+    intent: str
     status: AnswerStatus
     speaker: SpeakerRef | None = None
     candidates: list[Candidate] = field(default_factory=list)
@@ -127,3 +128,7 @@ class Answer:
     # "was sagt die Polizei": no person is called so, but sources named so are quoted
     # ("ein Polizeisprecher", "laut Polizei"): the name asked, as the header shows it.
     source: str = ""
+    # "did X say Y" (intent "check"): Y as asked, and whether any of X's quotations says
+    # it (those come alone, best first; else all of X's quotations follow).
+    claim: str = ""
+    claim_found: bool = False

@@ -44,6 +44,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "and": "and",
         "about": "about {topic}",
         "no_topic": "{name} is quoted, but never about {topic}.",
+        "no_claim": "{who} is not quoted saying anything like {claim}. {count}:",
         "latest_header": "Newest quotations",
         "topic_header": "{n} {q} about {topic}",
         "source_header": "{n} {q} from {source} (no person named)",
@@ -93,6 +94,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "and": "und",
         "about": "über {topic}",
         "no_topic": "{name} wird zitiert, aber nie zu {topic}.",
+        "no_claim": "{who} wird nirgends mit etwas wie {claim} zitiert. {count}:",
         "latest_header": "Neueste Zitate",
         "topic_header": "{n} {q} zu {topic}",
         "source_header": "{n} {q} von {source} (ohne Namen einer Person)",
@@ -215,6 +217,14 @@ def _header(answer: Answer, esc: Fmt, bold: Fmt) -> str:
             q=w["quotation"] if answer.total == 1 else w["quotations"],
             source=source,
         )
+    if answer.speaker and answer.claim:
+        # "did X say Y": X's quotations like Y, or a line saying there are none.
+        who = _who(answer.speaker, esc, bold)
+        claim = esc(_quoted(_short(answer.claim), answer.lang))
+        if answer.claim_found:
+            q = w["quotation"] if answer.total == 1 else w["quotations"]
+            return f"{who}: " + w["phrase_header"].format(n=answer.total, q=q, phrase=claim)
+        return w["no_claim"].format(who=who, claim=claim, count=_count(answer.total, w))
     if answer.speaker:
         who = _who(answer.speaker, esc, bold)
         if answer.topic:

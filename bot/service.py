@@ -317,9 +317,11 @@ class Quotebot:
         """The answer to one question; `limit` quotations per page (default: the setting)."""
         return self.asker.ask(question, offset=offset, limit=limit)
 
-    def ask_person(self, person_id: int, offset: int = 0, topic: str = "") -> Answer:
+    def ask_person(
+        self, person_id: int, offset: int = 0, topic: str = "", claim: str = ""
+    ) -> Answer:
         """One person's quotations by id: the choice after an ambiguous answer."""
-        return self.asker.ask_person(person_id, offset=offset, topic=topic)
+        return self.asker.ask_person(person_id, offset=offset, topic=topic, claim=claim)
 
     def stats(self) -> dict[str, int]:
         return self.store.stats()

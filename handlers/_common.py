@@ -42,11 +42,13 @@ LANG_KEY = "lang"  # user_data: the language chosen with /lang
 
 @dataclass(frozen=True)
 class PersonQuery:
-    """What a chat asked after choosing a person: their quotations (about `topic`)."""
+    """What a chat asked after choosing a person: their quotations (about `topic`, or
+    those like `claim` first: "did Smith say …")."""
 
     person_id: int
     topic: str = ""
     lang: str = "en"  # the language of the original question, for the reply's wording
+    claim: str = ""
 
 
 Query = str | PersonQuery  # a question as typed, or a chosen person
@@ -130,8 +132,8 @@ def recall_question(context: ContextTypes.DEFAULT_TYPE, key: str) -> Query | Non
     return _recall(context, "paged_questions", key)
 
 
-def recall_choice(context: ContextTypes.DEFAULT_TYPE, key: str) -> tuple[str, str] | None:
-    """(topic, lang) of the question whose candidates carried `key`."""
+def recall_choice(context: ContextTypes.DEFAULT_TYPE, key: str) -> tuple[str, ...] | None:
+    """(topic, lang, claim) of the question whose candidates carried `key`."""
     return _recall(context, "choices", key)
 
 
@@ -167,7 +169,7 @@ def pick_buttons(context: ContextTypes.DEFAULT_TYPE, answer: Answer) -> InlineKe
     people = [c for c in answer.candidates if c.person_id is not None][:MAX_PICK_BUTTONS]
     if not people:
         return None
-    key = _remember(context, "choices", (answer.topic, answer.lang), MAX_CHOICES)
+    key = _remember(context, "choices", (answer.topic, answer.lang, answer.claim), MAX_CHOICES)
     return InlineKeyboardMarkup(
         [
             [
@@ -205,7 +207,9 @@ def ask_core(context: ContextTypes.DEFAULT_TYPE, question: Query, offset: int = 
     """The core's answer to a typed question, or a chosen person's quotations."""
     service = get_service(context)
     if isinstance(question, PersonQuery):
-        answer = service.ask_person(question.person_id, offset=offset, topic=question.topic)
+        answer = service.ask_person(
+            question.person_id, offset=offset, topic=question.topic, claim=question.claim
+        )
         answer.lang = question.lang
         return answer
     return service.ask(question, offset=offset)

@@ -32,8 +32,8 @@ async def choose(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         # chat_data is not persisted: after a restart old buttons point nowhere.
         await query.answer(EXPIRED)
         return
-    topic, lang = choice
-    question = PersonQuery(int(person_id), topic=topic, lang=lang)
+    topic, lang, *rest = choice
+    question = PersonQuery(int(person_id), topic=topic, lang=lang, claim=rest[0] if rest else "")
     answer = None if len(person_id) > MAX_ID_DIGITS else ask_core(context, question)
     if answer is None or answer.status == "unknown_speaker":
         # The id is no longer in the index (re-indexed since the buttons were sent).

@@ -136,6 +136,17 @@ def test_a_topic_in_the_question_carries_over_to_the_choice(bergers: BotHarness)
     assert BAD not in text
 
 
+def test_a_claim_in_the_question_carries_over_to_the_choice(bergers: BotHarness) -> None:
+    # Neither Berger is quoted saying it: the choice is asked, and the chosen one's
+    # quotations come under the line that says so.
+    bergers.send("hat Berger gesagt, dass die Steuern steigen")
+    text = html_to_text(
+        "\n".join(bergers.press(button_for(bergers, "Anna Berger")["callback_data"]))
+    )
+    assert "wird nirgends mit etwas wie „die Steuern steigen“ zitiert" in text
+    assert BRUECKE in text and BAD in text
+
+
 def test_a_misspelt_name_offers_buttons_too(bergers: BotHarness) -> None:
     bergers.send("what did Bergr say")
     assert {b["text"] for b in buttons(bergers)} == {

@@ -261,7 +261,9 @@ def test_theme_question_lists_everyone_who_spoke_of_it(news: Asker) -> None:
         "quotes",
         "reply",
         "topic",
-        "named_source",  # keys are only ever added, at the end
+        "named_source",
+        "claim",
+        "claim_found",  # keys are only ever added, at the end
     ]
 
 
