@@ -39,8 +39,10 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 # false): en 98.4 / 0.09 (911 of 926, 4 missed, 6 false in 70 articles).
 # With German round 10 (held out; its first run: 81 of 93 right, 6 wrong, 6 missed, 7 false):
 # de 96.5 / 0.20 (834 of 864, 15 wrong, 15 missed, 13 false in 66 articles).
+# With English round 12 (held out; first run 65 of 91 right, 24 wrong, 2 missed, 2 false):
+# en 98.8 / 0.08 (1005 of 1017, 10 wrong, 2 missed, 6 false in 75 articles).
 FLOORS = {
-    "en": dict(right_rate=0.975, false_per_article=0.15, missed=7),
+    "en": dict(right_rate=0.982, false_per_article=0.12, missed=4),
     "de": dict(right_rate=0.96, false_per_article=0.25, missed=18),
 }
 

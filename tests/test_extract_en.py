@@ -2036,3 +2036,144 @@ def test_en_organisation_name_with_plural_owner_apostrophe(extractor: Extractor)
     assert pairs(extractor, text) == [
         ("Coastal Dock Workers' Union", "the strike would start on Monday")
     ]
+
+
+# --- round 12: nameless sources, press conferences, wire and sports styles -----------------
+
+
+def spk(extractor: Extractor, text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(q.speaker, q.speaker_text, q.text) for q in quotes(extractor, text)]
+
+
+def test_en_nameless_source_mention_runs_through_its_organisation(extractor: Extractor) -> None:
+    text = (
+        "Bank branch closes.\n\nA spokesperson for Marrowick Bank said the branch would close "
+        "in June. A spokeswoman for the Department of Transport told reporters the road "
+        "would reopen on Friday. A lawyer for Nadia Ferrow said the claim was baseless."
+    )
+    assert spk(extractor, text) == [
+        (None, "A spokesperson for Marrowick Bank", "the branch would close in June"),
+        (None, "A spokeswoman for the Department of Transport", "the road would reopen on Friday"),
+        (None, "A lawyer", "the claim was baseless"),
+    ]
+
+
+def test_en_pronoun_after_nameless_spokesman_carries_the_mention(extractor: Extractor) -> None:
+    text = (
+        "Convoy attacked.\n\nA military spokesman said the convoy was hit near the border. "
+        'He said two soldiers were wounded. "We are still counting the vehicles," he said.'
+    )
+    assert spk(extractor, text) == [
+        (None, "A military spokesman", "the convoy was hit near the border"),
+        (None, "A military spokesman", "two soldiers were wounded"),
+        (None, "A military spokesman", '"We are still counting the vehicles,"'),
+    ]
+
+
+def test_en_pronoun_tag_is_not_the_person_named_inside_its_report(extractor: Extractor) -> None:
+    text = (
+        "Visit planned.\n\nA spokeswoman for the Minister for Rural Affairs said the minister "
+        'would visit Tarrow next week. The minister, Fiona Kessley, was "deeply troubled", '
+        "she said."
+    )
+    got = spk(extractor, text)
+    assert got[0][:2] == (None, "A spokeswoman for the Minister for Rural Affairs")
+    assert [g[:2] for g in got[1:] if g[2].startswith("The minister")] == [
+        (None, "A spokeswoman for the Minister for Rural Affairs")
+    ]
+
+
+def test_en_answer_after_reporters_question_is_the_officials(extractor: Extractor) -> None:
+    text = (
+        "Transit chief questioned.\n\nTransit chief Helga Morrow faced reporters on Monday. "
+        'A television reporter pressed her: "Will you resign?" "That is for the board to '
+        'decide," she said. Near the end, a reporter asked if she had a message for riders. '
+        '"Check the app," she said.'
+    )
+    got = pairs(extractor, text)
+    assert ("Helga Morrow", '"That is for the board to decide,"') in got
+    assert ("Helga Morrow", '"Check the app,"') in got
+    assert all(t != "Near the end" for _, t in got)
+
+
+def test_en_fronted_question_is_not_the_answer(extractor: Extractor) -> None:
+    text = (
+        "Signals.\n\nTransit chief Helga Morrow spoke on Monday. Asked whether the union had "
+        "warned about staffing, she said the authority had hired 60 technicians. Asked about "
+        "the budget, which had been cut twice, she laughed."
+    )
+    assert pairs(extractor, text) == [
+        ("Helga Morrow", "the authority had hired 60 technicians"),
+    ]
+
+
+def test_en_indian_honorifics_before_names(extractor: Extractor) -> None:
+    text = (
+        "Relief funds.\n\nUnion Minister Shri Anand Trivedi said the funds would be released "
+        "on Monday. Minister of State Smt. Lalita Rao said the camps were full. Trivedi said "
+        "more teams would come."
+    )
+    assert [s for s, _ in pairs(extractor, text)] == [
+        "Anand Trivedi",
+        "Lalita Rao",
+        "Anand Trivedi",
+    ]
+
+
+def test_en_capitalised_role_chain_before_a_name(extractor: Extractor) -> None:
+    text = (
+        "Floods.\n\nKerala Chief Minister Ravi Pillai thanked the Centre for the aid but "
+        "said the state would need more."
+    )
+    assert spk(extractor, text) == [("Ravi Pillai", "Ravi Pillai", "the state would need more")]
+
+
+def test_en_quoted_nickname_inside_a_name(extractor: Extractor) -> None:
+    text = (
+        'Derby.\n\nStriker Tom "The Hammer" Reeve scored twice. "It was easy," Reeve said. '
+        'Coach Lyle Barton said his captain, prop Sam "Tank" Veikune, had been taken to hospital.'
+    )
+    assert pairs(extractor, text) == [
+        ("Tom Reeve", '"It was easy,"'),
+        ("Lyle Barton", 'his captain, prop Sam "Tank" Veikune, had been taken to hospital'),
+    ]
+
+
+def test_en_present_tense_belief_verbs_take_a_clause(extractor: Extractor) -> None:
+    text = (
+        "Derby.\n\nCoach Lyle Barton reckons his side is still miles off its best. Barton "
+        "admits the defence was poor. Barton insists his job is safe."
+    )
+    assert pairs(extractor, text) == [
+        ("Lyle Barton", "his side is still miles off its best"),
+        ("Lyle Barton", "the defence was poor"),
+        ("Lyle Barton", "his job is safe"),
+    ]
+
+
+def test_en_unlisted_given_name_before_surname_named_with_title(extractor: Extractor) -> None:
+    text = (
+        'Tenants.\n\n"This is a victory," said Oriel Pelling, who leads the tenants\' group. '
+        "Ms. Pelling said most families had never received the notices."
+    )
+    assert [s for s, _ in pairs(extractor, text)] == ["Oriel Pelling", "Oriel Pelling"]
+
+
+def test_en_title_case_headline_and_organisation_in_apposition(extractor: Extractor) -> None:
+    text = (
+        "Tenants Win a Reprieve as Landlord Pauses Evictions\n\nThe landlord, Brackwell "
+        "Property Partners, said in a statement that it would review its records."
+    )
+    assert pairs(extractor, text) == [
+        ("Brackwell Property Partners", "that it would review its records")
+    ]
+
+
+def test_en_pronoun_after_generic_subject_keeps_the_one_just_named(extractor: Extractor) -> None:
+    text = (
+        "Floods.\n\nOpposition leader Debu Borkar said the embankments were weak. A senior "
+        "official, who did not wish to be named, said repairs would start soon. Congress MP "
+        'Gaurav Sahu demanded a national calamity declaration. "What else do you need to '
+        'see?" he asked.'
+    )
+    assert pairs(extractor, text)[-1] == ("Gaurav Sahu", '"What else do you need to see?"')

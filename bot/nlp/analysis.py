@@ -331,6 +331,8 @@ class Analysis:
             while j < self.n and lex.given_gender(self.lowers[j]) is not None and self._namelike(j):
                 j += 1
             k = j
+            if lex.lang == "en":
+                k = self._en_nickname_end(k)
         else:
             k = i
         taken = 0
@@ -380,6 +382,36 @@ class Analysis:
                 return j  # "Anna Lena" alone is not enough; but two given names rarely stand alone
             return i
         return k
+
+    def _en_nickname_end(self, k: int) -> int:
+        """English: past a quoted nickname at token k between the given name and the
+        surname ('Barry "Bazza" Tuilagi-Hart', 'Tom "The Hammer" Reeve'), or k."""
+        if k >= self.n or self.qid[k] < 0:
+            return k
+        q = self.qid[k]
+        last = self.q_last[q]
+        if (
+            self.starts[k] != self.quotes[q].start
+            or last - k > 4
+            or last + 1 >= self.n
+            or not self._namelike(last + 1)
+            or not all(self.words[t][:1].isupper() for t in range(k + 1, last) if t < self.n)
+        ):
+            return k
+        return last + 1
+
+    def _en_title_case_headline_end(self) -> int:
+        """The end token of a headline in title case ('Tenants in the Bronx Win a Reprieve
+        as Landlord Pauses Evictions'), where capitals mark no names; 0 when the first line
+        is none."""
+        nl = self.text.find("\n")
+        if nl < 0:
+            return 0
+        end = bisect.bisect_left(self.starts, nl)
+        long = [t for t in range(end) if self.words[t].isalpha() and len(self.words[t]) > 3]
+        if len(long) < 4 or sum(self.caps[t] for t in long) < len(long):
+            return 0
+        return end
 
     def _surname_like_org(self, k: int) -> bool:
         """'Miriam Hoffstadt', 'Jonas Kirchberg': right after a given name, a surname that
@@ -885,6 +917,7 @@ class Analysis:
         i = 0
         found: list[tuple[int, int, str | None]] = []
         words: set[str] | None = None  # the article's words, when needed
+        title_case_end = self._en_title_case_headline_end() if lex.lang == "en" else 0
         while i < self.n:
             if self.qid[i] >= 0 or not self._is_cap(i):
                 i += 1
@@ -920,7 +953,8 @@ class Analysis:
                 # capitalised role that is also a given name opens the name
                 end = self._name_from(i + 1, need_given=False)
                 role = self._role_before(i)
-            if end == i and role is not None:
+            if end == i and role is not None and not (lex.lang == "en" and i < title_case_end):
+                # (not in a headline in title case: 'Tenants Win as Landlord Pauses Evictions')
                 end = self._name_from(i, need_given=False)
                 if not (
                     lex.lang == "en" and end > i + 2 and self.lowers[i + 1] in lex.name_particles
@@ -983,7 +1017,8 @@ class Analysis:
                 continue
             i += 1
         for a, b, role in found:
-            toks = self.words[a:b]
+            # without a quoted nickname: 'Barry "Bazza" Tuilagi-Hart' is Barry Tuilagi-Hart
+            toks = [self.words[t] for t in range(a, b) if self.qid[t] < 0]
             gender = lex.given_gender(self.lowers[a]) or EN_SOLE_TITLES.get(self.lowers[a])
             if gender == "?":
                 gender = None
@@ -1059,6 +1094,24 @@ class Analysis:
             for m in self.mentions:
                 if m.tok_start < i and m.person in cands:
                     best = m.person  # type: ignore[assignment]
+            p = self.people[best]
+            if (
+                lex.lang == "en"
+                and len(p.name_tokens) == 1
+                and i >= 2
+                and (i - 1) not in covered
+                and not self.sent_start(i - 1)
+                and self._namelike(i - 1)
+                and not self._is_cap(i - 2)
+                and self.lowers[i - 2] not in lex.determiners
+                and self.lowers[i] == _fold(p.surname)
+            ):
+                # 'said Dana Whitfield' where only 'Ms. Whitfield' was found: an unlisted
+                # given name before the surname gives the full name
+                p.name_tokens = [self.words[i - 1], self.words[i]]
+                covered.add(i - 1)
+                extra.append(Mention(i - 1, i + 1, "name", best, self._role_before(i - 1)))
+                continue
             role = self._role_before(i)
             if role:
                 add_role(self.people[best], role)

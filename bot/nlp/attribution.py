@@ -18,6 +18,7 @@ from bot.nlp.wordlists import (
     EN_LINKERS,
     EN_POINTED_NOUNS,
     EN_QUANTIFIERS,
+    EN_QUESTIONERS,
     EN_RELATIVES,
     EN_ROLE_ADJECTIVES,
     EN_SUBORDINATORS,
@@ -340,6 +341,41 @@ class Attributor:
                     return m.person  # 'Marchetti, a Frenchman,'
         return self._en_previous_subject(i)
 
+    def _en_org_complement(self, end: int, hi: int) -> int:
+        """English: the end of an organisation named after a role at end - 1 ('a spokesperson
+        for Halvorsen Bank', 'a spokeswoman for the Department of Health', 'an analyst at
+        the Bank of Lisbon'), or end when none follows. A person after the role ('a lawyer
+        for Ms. Roe') is whom the role serves, left out."""
+        a, lex = self.a, self.lex
+        if end + 1 >= hi or a.qid[end] >= 0 or a.lowers[end] not in ("for", "of", "at"):
+            return end
+        k = end + 1
+        if a.lowers[k] == "the":
+            k += 1
+        last = -1
+        while k < min(hi, end + 12) and a.qid[k] < 0:
+            low = a.lowers[k]
+            if (
+                a.words[k][:1].isupper()
+                and a.words[k][-1] != "."
+                and low not in lex.stopwords
+                and low not in WEEKDAYS_MONTHS
+                and not lex.is_cue(low)
+            ):
+                m = a.mention_at.get(k)
+                if m is not None and m.person is not None and a.people[m.person].kind == "person":
+                    return end
+                last = k
+            elif not (
+                last == k - 1
+                and low in ("of", "for", "and", "&", "'s", "’s")
+                and k + 1 < hi
+                and a.words[k + 1][:1].isupper()
+            ):
+                break
+            k += 1
+        return last + 1 if last >= 0 else end
+
     def noun_phrase(self, i: int, hi: int) -> Mention | None:
         """'der Minister', 'ein Sprecher der Polizei', 'das Ministerium', 'die Vorsitzende
         der Kommission, Petra Lindqvist' -> a mention of the person or organisation."""
@@ -386,8 +422,13 @@ class Attributor:
         low = a.lowers[k]
         is_role, gender = lex.role(low)
         if is_role and lex.lang == "en":
-            # 'a former deputy director', 'the team captain': the last role word is the head
-            while k + 1 < hi and a.qid[k + 1] < 0 and a.words[k + 1][0].islower():
+            # 'a former deputy director', 'the team captain': the last role word is the head;
+            # so in 'Chief Minister Ravi Das', 'Deputy Mayor …', capitalised
+            while (
+                k + 1 < hi
+                and a.qid[k + 1] < 0
+                and (a.words[k + 1][0].islower() or (a.caps[k] and a.caps[k + 1]))
+            ):
                 nxt_role, nxt_gender = lex.role(a.lowers[k + 1])
                 if (
                     not nxt_role
@@ -445,10 +486,13 @@ class Attributor:
             ):
                 # 'die Ökonomin Dr. Judith Roth': a title between the role and the name
                 return a.mention_at[end + 1]
+            if lex.lang == "en":
+                end = self._en_org_complement(end, hi)
             # genitive complement: 'der Polizei', 'des Ministeriums'; but after the speaker
             # of a speech verb 'der Deutschen Presse-Agentur' is whom she spoke to
             if (
-                end + 1 < hi
+                end == k + 1
+                and end + 1 < hi
                 and a.lowers[end] in ("der", "des", "of", "the")
                 # 'der SPD', 'der IG Metall': an acronym is a name too
                 and (a._is_cap(end + 1) or (lex.lang == "de" and a.words[end + 1][:1].isupper()))
@@ -468,6 +512,14 @@ class Attributor:
                     a.people[m.person], a.text[a.starts[k] : a.ends[end - 1]]
                 ) if m.person is not None else None
                 return m
+            if lex.lang == "en" and end + 2 < hi and a.words[end] == ",":
+                # 'The landlord, Corvell Property Partners, said': an organisation in
+                # apposition is the speaker
+                e = end + 1
+                while e < min(hi, end + 7) and a.qid[e] < 0 and a.words[e][:1].isupper():
+                    e += 1
+                if e > end + 1 and e < hi and a.words[e] == "," and lex.is_org(a.lowers[e - 1]):
+                    return Mention(end + 1, e, "org", None)
             # 'ein Sprecher', 'eine Polizistin': someone new, not the holder named before
             indefinite = a.lowers[i] in INDEFINITE_ARTICLES
             # English 'the finance minister' is not the prime minister named before
@@ -829,7 +881,11 @@ class Attributor:
             if m.person is None:
                 continue
             if en and self._generic_subject_between(m.tok_start, i):
-                return None  # 'A senior diplomat … said … he said': not the minister before
+                # 'A senior diplomat … said … he said': not the minister before; but one of
+                # unknown gender named after the diplomat, as the subject just before, is
+                if fallback is not None and self._near_subject(fallback, i):
+                    return fallback
+                return None
             if en and fallback_tok == -1 and fallback is None and not checked:
                 checked = True
                 described = self._en_epithet_between(m.tok_end, i, gender)
@@ -968,6 +1024,8 @@ class Attributor:
                 if r in a.mention_at and a.mention_at[r].kind == "name":
                     break
                 if lex.role(low)[0]:
+                    if low in EN_QUESTIONERS:
+                        break  # 'A reporter pressed her: "…?"': the one who answers is asked
                     if (
                         r == j + 1
                         and a.lowers[j] == "the"
@@ -1006,6 +1064,7 @@ class Attributor:
                 s < t - 1
                 and a.lowers[s] in ("a", "an", "one")
                 and (a.qid[s - 1] >= 0 or a.words[s - 1] in (",", ";"))
+                and a.lowers[t - 1] not in EN_QUESTIONERS
             ):
                 return True
         return False

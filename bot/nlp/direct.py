@@ -399,6 +399,13 @@ def is_term(a: Analysis, f: Found) -> bool:
     inner = a.text[f.start + 1 : f.end - 1].strip()
     if a.lex.lang == "de" and _paper_after_cue(a, f) and len(inner.split()) <= 4:
         return True  # '…, sagte Lembeck der „Welt“': the paper she spoke to
+    qi = a.quote_at.get(f.start)
+    if qi is not None:
+        first = a.q_first[qi]
+        k = bisect.bisect_right(a.mention_starts, first) - 1
+        m0 = a.mentions[k] if k >= 0 else None
+        if m0 is not None and m0.kind == "name" and m0.tok_start < first < m0.tok_end:
+            return True  # 'prop Joe "Tank" Faleolo': a nickname inside the name
     m = f.attr.mention if f.attr is not None else None
     if m is not None and m.kind in ("name", "pronoun", "role"):
         return False

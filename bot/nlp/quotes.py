@@ -61,7 +61,7 @@ from bot.nlp.direct import (
 )
 from bot.nlp.interview import find_interview
 from bot.nlp.reported import find_reported
-from bot.nlp.wordlists import is_fragment
+from bot.nlp.wordlists import EN_QUESTIONERS, is_fragment
 
 
 def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
@@ -136,6 +136,7 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
     orgs: dict[str, Person] = {}
     quotes: list[Quote] = []
     named_orgs: list[tuple[str, int]] = []  # organisations named as speakers, and where
+    nameless: tuple[Mention, int] | None = None  # the last unnamed speaker, and its sentence
     for f in items:
         lo, hi = a.sents[f.sent]
         sentence = text[a.starts[lo] : a.ends[hi - 1]]
@@ -171,6 +172,8 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
                 rec.cue_start = a.starts[c0]
                 rec.cue_end = a.ends[c1 - 1]
                 rec.cue = a.words[c0] if c1 - c0 == 1 else f"{a.words[c0]} … {a.words[c1 - 1]}"
+        if a.lex.lang == "en" and attr is not None and attr.mention is not None:
+            nameless = _carry_nameless(a, f, attr.mention, rec, nameless)
         quotes.append(rec)
 
     headline_end = text.find("\n")
@@ -191,6 +194,43 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
         if rec.speaker in roles:
             rec.role = roles[rec.speaker]
     return quotes, people
+
+
+def _carry_nameless(
+    a: Analysis, f: Found, m: Mention, rec: Quote, nameless: tuple[Mention, int] | None
+) -> tuple[Mention, int] | None:
+    """English: 'A spokeswoman for Halvorsen Mining said … "…," she said. He said …': a
+    'he' or 'she' that names nobody after an unnamed speaker of a fitting gender, in the
+    last few sentences with no one else quoted between, is that speaker: the record
+    carries the unnamed mention (its text and place), its speaker stays empty. So does a
+    pronoun that only a person named inside its own report would fit ('The minister, Carla
+    Hendry, was briefed, she said'). Returns the unnamed speaker now in force."""
+    lex = a.lex
+    if m.kind == "role" and m.person is None:
+        return None if (m.role or "").lower() in EN_QUESTIONERS else (m, f.sent)
+    low = a.lowers[m.tok_start]
+    if m.kind != "pronoun" or not (low in lex.pron_male or low in lex.pron_female):
+        return None
+    if nameless is None or f.sent - nameless[1] > 4:
+        return None
+    if m.person is not None:
+        own = [
+            x
+            for x in a.mentions
+            if x.person == m.person and x.tok_start < m.tok_start and x.kind == "name"
+        ]
+        if not own or not (rec.start <= a.starts[own[-1].tok_start] < rec.end):
+            return None
+    gender = lex.role((nameless[0].role or "").lower())[1]
+    if gender is not None and (low in lex.pron_male) != (gender == "m"):
+        return None
+    n = nameless[0]
+    rec.speaker = None
+    rec.role = n.role
+    rec.speaker_text = a.text[a.starts[n.tok_start] : a.ends[n.tok_end - 1]]
+    rec.speaker_start = a.starts[n.tok_start]
+    rec.speaker_end = a.ends[n.tok_end - 1]
+    return nameless
 
 
 def _org_name(

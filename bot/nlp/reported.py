@@ -190,7 +190,12 @@ class Reported:
         """'X sagte, Y sei …' / 'X sagte, dass …' / 'He said (that) …'."""
         a, att = self.a, self.att
         openers = CLAUSE_OPENERS.get(self.lex.lang, frozenset())
-        for c in range(lo, hi):
+        first = lo
+        if self.lex.lang == "en" and a.lowers[lo] == "asked" and a.qid[lo] < 0:
+            # 'Asked whether the union had warned her, she said …': the verbs of the
+            # question are not the answer's
+            first = next((k for k in range(lo, hi) if a.words[k] == "," and a.qid[k] < 0), lo)
+        for c in range(first, hi):
             if a.qid[c] >= 0:
                 continue
             cue = att.cue_at(c, hi)
@@ -223,15 +228,21 @@ class Reported:
                 stop = next(
                     (k for k in range(c + 1, min(hi, c + 8)) if a.words[k] in (",", ";")), hi
                 )
-                if stop - c <= 6 and any(
-                    m.kind in ("name", "role")
-                    and m.tok_end == stop
-                    # not 'said the club needed a defender': the object of the clause's verb
-                    and not any(
-                        a.lowers[k] in EN_FINITE or (k > c + 2 and a.lowers[k].endswith("ed"))
-                        for k in range(c + 1, m.tok_start)
+                if (
+                    stop - c <= 6
+                    # 'Kalani said his captain, prop Joe Faleolo, had …': with a subject
+                    # right before the verb, the one after it is in the clause
+                    and not any(m.tok_end == c for m in att.candidates(max(lo, c - 4), c))
+                    and any(
+                        m.kind in ("name", "role")
+                        and m.tok_end == stop
+                        # not 'said the club needed a defender': the object of the clause's verb
+                        and not any(
+                            a.lowers[k] in EN_FINITE or (k > c + 2 and a.lowers[k].endswith("ed"))
+                            for k in range(c + 1, m.tok_start)
+                        )
+                        for m in att.candidates(c + 1, stop)
                     )
-                    for m in att.candidates(c + 1, stop)
                 ):
                     continue  # '"…," said Tom Reyes, 54, a fisherman': who spoke, not what
                 after = _en_adverbial_end(a, c + 1, hi)
@@ -1234,10 +1245,23 @@ class Reported:
                 continue
             if (
                 self.lex.lang == "en"
-                and a.lowers[lo] in EN_FRONT_SUBORDINATORS | {"as", "asked"}
-                and not any(a.words[j] == "," and a.qid[j] < 0 for j in range(lo, p))
+                and m is not None
+                and m.tok_end <= cue[0]
+                and cue[1] < hi
+                and a.lowers[cue[1]] in ("if", "whether", "that")
             ):
-                continue  # 'Asked whether she would return, she laughed': a fronted clause
+                continue  # 'Near the end, a reporter asked if …': what was said follows the verb
+            if (
+                self.lex.lang == "en"
+                and a.lowers[lo] in EN_FRONT_SUBORDINATORS | {"as", "asked"}
+                and (
+                    a.lowers[lo] == "asked"
+                    or not any(a.words[j] == "," and a.qid[j] < 0 for j in range(lo, p))
+                )
+            ):
+                # 'Asked whether she would return, she laughed': a fronted clause; a question
+                # ('Asked about his kicking, which had been …, he laughed') even with commas
+                continue
             if self.quoted_before(lo, p):
                 return None
             if self.lex.lang == "en" and not any(

@@ -238,6 +238,10 @@ EN_SAY = frozenset(
         "claimed",
         "warned",
         "insisted",
+        "insists",
+        "admits",
+        "reckons",
+        "reckoned",
         "stressed",
         "noted",
         "explained",
@@ -264,6 +268,9 @@ EN_POINTED_NOUNS = frozenset(
     "words word verdict message view views assessment warning warnings reaction response plea "
     "advice answer reply thoughts feeling sentiment".split()
 )
+# people at a news conference who ask, not answer: a 'she said' after 'A reporter pressed
+# her: "…?"' is the one asked
+EN_QUESTIONERS = frozenset("reporter reporters journalist journalists questioner".split())
 # words that open a clause before its subject: 'But the college said …'
 EN_LINKERS = frozenset({"but", "and", "meanwhile", "however", "also", "so", "yet"})
 # adverbs set off by commas between a speech verb and its clause: 'conceded, however, that'
