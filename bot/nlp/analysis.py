@@ -494,6 +494,22 @@ class Analysis:
         ]
         return hits[0] if len(hits) == 1 else None
 
+    def _de_article_gender(self, i: int) -> str | None:
+        """German: 'Die Abgeordnete Merle Tews', 'der Vorsitzende Kim Roth': a role of either
+        sex in -e before the name at token i takes its sex from the article before it (up
+        to two adjectives between); 'der Abgeordneten' (-en) can be either."""
+        if self.lex.lang != "de" or i < 2 or not self.lowers[i - 1].endswith("e"):
+            return None
+        for j in range(i - 2, max(-1, i - 5), -1):
+            low = self.lowers[j]
+            if low in ("die", "eine"):
+                return "f"
+            if low in ("der", "ein"):
+                return "m"
+            if self.qid[j] >= 0 or not self.words[j].isalpha() or not self.words[j].islower():
+                return None
+        return None
+
     def _role_before(self, i: int) -> str | None:
         """A role word right before token i ('US-Verteidigungsminister Lloyd Austin')."""
         j = i - 1
@@ -1024,7 +1040,7 @@ class Analysis:
                 gender = None
             if role is not None:
                 is_role, rg = lex.role(role.lower())
-                gender = gender or rg
+                gender = gender or rg or self._de_article_gender(a)
             elif a > 1 and self.words[a - 1] == ",":
                 gender = gender or lex.role(self.lowers[a - 2])[1]  # 'Their daughter, Ceri Ede,'
             pi = self._person_for(toks, gender, a)

@@ -13,6 +13,7 @@ from bot.nlp.wordlists import (
     AGE_NOUN,
     ANSWER_FORMS,
     AUXILIARIES,
+    DEFINITE,
     DEMONSTRATIVES,
     EN_FINITE,
     EN_LINKERS,
@@ -1324,6 +1325,45 @@ class Attributor:
             return None
         return Mention(s, hi, "generic", None)
 
+    def _de_participle_phrase_end(self, j: int, hi: int) -> int:
+        """German: 'die in Halle erscheinende „Zeitung“', 'der in Basel ansässige Konzern': a
+        preposition, a capitalised place and a participle in -nd-/adjective in -ig- before
+        the head of a noun phrase; returns the token after the participle (or j)."""
+        a = self.a
+        if (
+            self.lex.lang != "de"
+            or j + 2 >= hi
+            or a.lowers[j] not in PREPOSITIONS["de"]
+            or not a.caps[j + 1]
+            or a.qid[j + 1] >= 0
+        ):
+            return j
+        k = j + 2
+        if k + 1 < hi and a.caps[k] and a.qid[k] < 0:
+            k += 1  # 'in Bad Tölz'
+        w = a.lowers[k]
+        if a.qid[k] < 0 and a.words[k].islower() and w.rstrip("nmrs").endswith(("nde", "ige")):
+            return k + 1
+        return j
+
+    def _lowercase_paper(self, j: int, inner: str, hi: int) -> bool:
+        """'Die „taz“ zieht ein Fazit', 'Auch der „kicker“ bestätigt das': one lowercase
+        word quoted after an article and followed by a lowercase word (a verb, not the noun
+        of 'der „neue“ Plan') is a name."""
+        a = self.a
+        nxt = a.q_last[a.qid[j]] + 1
+        return (
+            self.lex.lang == "de"
+            and inner.isalpha()
+            and inner.islower()
+            and j > 0
+            and a.lowers[j - 1] in DEFINITE
+            and nxt < hi
+            and a.qid[nxt] < 0
+            and a.words[nxt].isalpha()
+            and a.words[nxt].islower()
+        )
+
     def generic_np(self, lo: int, hi: int, cue: int | None) -> Mention | None:
         """A speaker that is neither a name nor a known role: 'der 39-Jährige', 'Experten',
         'die Mönche', 'Der BGH'. The mention is kept (its text and offsets); an acronym
@@ -1342,6 +1382,7 @@ class Attributor:
             j = k
             if a.lowers[j] in lex.determiners:
                 j += 1
+                j = self._de_participle_phrase_end(j, hi)
                 # adjectives after the article: 'der venezolanische Präsident'
                 while (
                     j < hi
@@ -1360,7 +1401,7 @@ class Attributor:
                     and a.lowers[start] not in OBLIQUE
                     and prev not in preps
                     and is_fragment(inner)
-                    and inner[:1].isupper()
+                    and (inner[:1].isupper() or self._lowercase_paper(j, inner, hi))
                     and a.q_last[a.qid[j]] < hi
                 ):
                     # '„…“, schrieb „Die Zeit“' / 'schreibt die „Nordpost“': a quoted name
@@ -1849,6 +1890,16 @@ class Attributor:
                     return m
             return None
         m = self.mention_at(lo, hi)
+        if m is None and j > lo:
+            # 'Die (in Halle erscheinende) „Nordpost“ sieht es so:': a quoted paper's name
+            g = self.generic_np(lo, hi, None)
+            if (
+                g is not None
+                and g.tok_start == lo
+                and g.kind == "org"
+                and a.qid[g.tok_end - 1] >= 0
+            ):
+                return g
         if m is None or m.genitive or m.kind not in ("name", "pronoun", "role", "org"):
             return None
         if m.kind == "pronoun" and m.person is None:

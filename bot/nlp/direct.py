@@ -24,6 +24,7 @@ from bot.nlp.wordlists import (
     NAMING_VERBS,
     POINTING_ADVERBS,
     PREPOSITIONS,
+    PRESS_NOUNS,
     SPEAK_OF,
     VORFELD_VERBS,
     WEB_ADDRESS,
@@ -361,6 +362,24 @@ def en_partials_in_reports(a: Analysis, direct: list[Found], reported: list[Foun
                 break
 
 
+def reports_after_subject_quotes(a: Analysis, direct: list[Found], reported: list[Found]) -> None:
+    """'X wendet sich an die Bürger. „…“ Die Verwaltung arbeite …': a Konjunktiv sentence
+    right after a statement that after_subjects gave to the subject before it, with nobody
+    named, carries that speaker on (reported speech ran before it and found nobody)."""
+    by_end = {}
+    for f in direct:
+        if f.rule == "previous" and f.attr is not None and f.attr.mention is not None:
+            by_end[a.sent_of[a.q_last[a.quote_at[f.start]]]] = f
+    if not by_end:
+        return
+    for r in reported:
+        if r.type != "free_indirect" or r.attr is None or r.attr.mention is not None:
+            continue
+        f = by_end.get(r.sent - 1)
+        if f is not None and f.attr is not None:
+            r.attr = Attribution(f.attr.mention, None)
+
+
 def after_subjects(a: Analysis, att: Attributor, direct: list[Found]) -> None:
     """A statement still nobody's, standing alone after a sentence about a person or body,
     is theirs (Attributor.previous_subject); a second one right after it, with nobody
@@ -529,6 +548,30 @@ def named_org_before(a: Analysis, att: Attributor, m: Mention) -> str | None:
         end = att._org_name_after(k + 1, hi)
         if end > k + 1:
             return a.text[a.starts[k + 1] : a.ends[end - 1]].strip('„“»«"')
+    if head in PRESS_NOUNS:
+        return _quoted_paper_before(a, m.tok_start)
+    return None
+
+
+def _quoted_paper_before(a: Analysis, i: int) -> str | None:
+    """'Die „taz“ zieht ein Fazit. „…“, schreibt das Blatt': the nearest paper before token
+    i named in quote marks after an article ('die „Neue Osnabrücker Zeitung“'), the one a
+    press review's 'das Blatt' or 'die Zeitung' points back to."""
+    lo = max(0, i - 400)
+    for qi in range(len(a.quotes) - 1, -1, -1):
+        first, last = a.q_first[qi], a.q_last[qi]
+        if first < 0 or last >= i:
+            continue
+        if first <= lo:
+            break
+        inner = a.text[a.quotes[qi].start + 1 : a.quotes[qi].end - 1].strip()
+        if (
+            len(inner.split()) <= 4
+            and inner[-1:].isalpha()
+            and (a.lowers[first - 1] in DEFINITE or a.lowers[first - 1].endswith("nde"))
+        ):
+            # spelt as the paper's own mentions are: with its quote marks
+            return a.text[a.quotes[qi].start : a.quotes[qi].end]
     return None
 
 
@@ -578,9 +621,14 @@ def _called_as(a: Analysis, qi: int) -> bool:
     ('wurde als „Geschäft des Jahrhunderts“ bezeichnet', 'skandierten Sprüche wie „…“')?
     Then capitalised words are an evaluation, not a name."""
     first, last = a.q_first[qi], a.q_last[qi]
-    if first <= 0 or a.lowers[first - 1] not in ("als", "wie", "as"):
+    if first <= 0:
         return False
     s_lo, s_hi = a.sents[a.sent_of[first]]
+    if first > 1 and a.lowers[first - 1] in INDEFINITE_ARTICLES and a.lowers[first - 2] == "von":
+        # 'sprach von einem „Totalversagen der Regierung“': a name takes no 'einem'
+        return any(a.lowers[k] in SPEAK_OF for k in range(max(s_lo, first - 8), first - 2))
+    if a.lowers[first - 1] not in ("als", "wie", "as"):
+        return False
     return any(a.lex.is_cue(a.lowers[k]) for k in range(last + 1, min(s_hi, last + 3))) or any(
         a.lex.is_cue(a.lowers[k]) for k in range(max(s_lo, first - 6), first - 1)
     )

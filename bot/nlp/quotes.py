@@ -58,6 +58,7 @@ from bot.nlp.direct import (
     is_term,
     named_org_before,
     quoted_noun,
+    reports_after_subject_quotes,
 )
 from bot.nlp.interview import find_interview
 from bot.nlp.reported import find_reported
@@ -91,6 +92,7 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
             f.attr = Attribution(r.attr.mention, None)  # type: ignore[union-attr]
     after_reports(a, direct, reported)
     after_subjects(a, att, direct)
+    reports_after_subject_quotes(a, direct, reported)
     for f in unattributed:
         r = report_by_sent.get(f.sent)
         if r is not None and quoted_noun(a, f):
@@ -249,6 +251,8 @@ def _org_name(
     first_tok = m.tok_start
     if a.lowers[first_tok] in a.lex.determiners and first_tok + 1 < m.tok_end:
         first_tok += 1
+        # 'die in Halle erscheinende „Nordpost“': the name, not the phrase before it
+        first_tok = min(att._de_participle_phrase_end(first_tok, m.tok_end), m.tok_end - 1)
     name = text[a.starts[first_tok] : a.ends[m.tok_end - 1]]
     common = " " in name and name == name.lower()  # 'the hospital trust'
     if a.lex.lang == "en" and (m.tok_end - first_tok == 1 or common):

@@ -999,7 +999,8 @@ class Reported:
         for k in range(lo, hi):
             if a.qid[k] >= 0 or a.lowers[k] not in DOCUMENT_PREPOSITIONS:
                 continue
-            if k != lo and any(a.words[j] == "," for j in range(min(k, c), max(k, c))):
+            opens = k == lo or (a.words[k - 1] == ":" and k - lo <= 4)  # '13.15 Uhr: Beim …'
+            if not opens and any(a.words[j] == "," for j in range(min(k, c), max(k, c))):
                 continue  # in another clause: '… bei dem Gespräch nicht einig, hieß es'
             if k + 1 < hi and a.lowers[k + 1] in RELATIVE and k > lo and a.words[k - 1] == ",":
                 # '… eine Erklärung der Behörde, in der es heißt, …': the antecedent
@@ -1489,7 +1490,18 @@ class Reported:
                 return None  # 'Der Sturm forderte 14 Menschenleben'
             # the subject by the clause's structure ('Die Behörden werfen Jan Berg Betrug vor':
             # not Berg), else the likeliest speaker
-            m = att.clause_subject(lo, hi, (k, k + 1)) or att.best_speaker(lo, hi, k)
+            m = att.clause_subject(lo, hi, (k, k + 1))
+            if (
+                m is None
+                and k == lo + 1
+                and a.caps[lo]
+                and not (k + 1 < hi and a.lowers[k + 1] in CLAUSE_SUBJECT_PRONOUNS)
+            ):
+                # 'Umweltverbände forderten strengere Regeln': a bare noun right before the
+                # verb opening the sentence is its subject, not the object after it (but
+                # 'Details nannte sie nicht': the pronoun after the verb is)
+                m = att.generic_np(lo, k + 1, k)
+            m = m or att.best_speaker(lo, hi, k)
             if m is None:
                 return None
             if m.kind in ("name", "pronoun", "role", "org"):
@@ -1766,7 +1778,10 @@ class Reported:
         if not lex.is_source_noun(a.lowers[j]):
             return self._nach_postposed(k, lo, hi)
         end = j + 1
-        if end < hi and a.qid[end] < 0:
+        own = any(a.lowers[t] in OWN for t in range(k + 1, j))
+        if end < hi and a.qid[end] < 0 and not own:
+            # (not after 'nach eigenen Angaben': 'wurde nach eigenen Angaben von einem
+            # Knall geweckt' names no further source)
             nxt = a.lowers[end]
             # a genitive or 'von' complement names whose information it is
             if nxt in ("von", "aus") and end + 1 < hi:

@@ -351,6 +351,9 @@ ANSWER_LABELS = frozenset({"antwort", "a", "answer"})
 
 
 # 'sprach von „…“': a speech verb whose 'von' introduces the words it reports
+# a paper named by its kind in a press review: '„…“, schreibt das Blatt'
+PRESS_NOUNS = frozenset("zeitung blatt zeitschrift magazin tageszeitung wochenzeitung".split())
+
 SPEAK_OF = frozenset("spricht sprach sprachen sprechen gesprochen redet redete redeten".split())
 
 
