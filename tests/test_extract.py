@@ -2760,3 +2760,158 @@ def test_de_own_account_and_a_bare_plural_subject(extractor: Extractor) -> None:
         "Umweltverbände"
     )
     assert got.get("Zahlen nannten sie nicht") != "Zahlen"  # the object fronted
+
+
+# --- reported speech (Indirect): sources, nouns of saying, clause ends --------------------
+
+
+def reports(extractor: Extractor, text: str) -> list[tuple[str | None, str]]:
+    """(speaker_text, text) of every report (indirect, free_indirect)."""
+    return [
+        (q.speaker_text, q.text)
+        for q in quotes_of(extractor, text)
+        if q.type in ("indirect", "free_indirect")
+    ]
+
+
+def test_de_source_after_laut_stops_at_its_name(extractor: Extractor) -> None:
+    # an acronym is a noun: 'laut NDR deutsche Staatsbürger' names NDR, not the citizens
+    text = (
+        "Die Konten wurden gesperrt. Alle sind laut NDR deutsche Staatsbürger, die meisten "
+        "hätten eine zweite Staatsbürgerschaft.\n"
+    )
+    got = reports(extractor, text)
+    assert got and got[0][0] == "NDR"
+
+
+def test_de_source_before_zufolge_leaves_out_the_verb(extractor: Extractor) -> None:
+    # 'Sie stammen Berichten zufolge …': 'stammen' is the verb, not an adjective
+    text = "Die Männer wurden festgenommen. Sie stammen Berichten zufolge aus Hamburg.\n"
+    got = reports(extractor, text)
+    assert got and {s for s, _ in got} == {"Berichten"}
+
+
+def test_de_model_designation_ends_a_sentence(extractor: Extractor) -> None:
+    text = (
+        "Der Absturz betraf einen Hubschrauber vom Typ Mi-8. Der Pilot habe noch versucht "
+        "zu landen, sagte ein Sprecher.\n"
+    )
+    got = reports(extractor, text)
+    assert ("ein Sprecher", "Der Pilot habe noch versucht zu landen") in got
+
+
+def test_de_fronted_als_phrase_subject_after_the_verb(extractor: Extractor) -> None:
+    text = (
+        "Als Gründe für die niedrigen Zahlen führt der Bericht schwere Mängel im "
+        "Rechtssystem an, für die ein schlechtes Gesetz verantwortlich sei.\n"
+    )
+    got = reports(extractor, text)
+    assert ("der Bericht", "für die ein schlechtes Gesetz verantwortlich sei") in got
+
+
+def test_de_zu_clause_after_a_noun_is_no_relative_clause(extractor: Extractor) -> None:
+    text = "Die Partei beschloss am Sonntag, der Koalition beizutreten.\n"
+    assert reports(extractor, text) == [("Die Partei", "der Koalition beizutreten")]
+
+
+def test_de_frames_result_and_thesis(extractor: Extractor) -> None:
+    text = (
+        "Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe.\n\n"
+        "Der Forscher stellte die These auf, dass die Stadt zu klein ist.\n"
+    )
+    got = reports(extractor, text)
+    assert ("Die Experten", "dass es keine Beweise gebe") in got
+    assert ("Der Forscher", "dass die Stadt zu klein ist") in got
+
+
+def test_de_more_speech_verbs_and_frames(extractor: Extractor) -> None:
+    text = (
+        "Aus dem Bericht geht hervor, dass die Kosten stiegen.\n\n"
+        "Der Trainer ist zuversichtlich, dass das Team gewinnt.\n\n"
+        "Die Klausel besagt, dass der Käufer zahlen muss.\n\n"
+        "Der Verein erwähnte auch, dass er einen Trainer suche.\n"
+    )
+    got = [t for _, t in reports(extractor, text)]
+    assert got == [
+        "dass die Kosten stiegen",
+        "dass das Team gewinnt",
+        "dass der Käufer zahlen muss",
+        "dass er einen Trainer suche",
+    ]
+
+
+def test_de_nach_a_plan_or_draft_is_a_source(extractor: Extractor) -> None:
+    text = "Nach dem Gesetzentwurf sollen die Gemeinden mehr Geld erhalten.\n"
+    got = reports(extractor, text)
+    assert got == [("dem Gesetzentwurf", "sollen die Gemeinden mehr Geld erhalten")]
+
+
+def test_de_relative_source_nach_denen(extractor: Extractor) -> None:
+    text = (
+        "Es gibt auch Gerüchte, nach denen der Sänger schwer krank war.\n\n"
+        "Er sieht Parallelen zu dem Brand im Jahr 2007, nach dem das Werk stillgelegt "
+        "worden war.\n"
+    )
+    got = reports(extractor, text)
+    assert ("denen", "der Sänger schwer krank war") in got
+    assert not any("stillgelegt" in t for _, t in got)  # 'nach dem' after an event: a time
+
+
+def test_de_clause_after_a_noun_of_saying(extractor: Extractor) -> None:
+    text = (
+        "Das Wetter war schlecht.\n\n"
+        "Von dem Minister liegt nur die Äußerung vor, er werde sich später äußern.\n\n"
+        "Die Fans reagierten auf die Forderung des Trainers Max Roth, das Stadion zu "
+        "verlassen.\n\n"
+        "Nach der Rede, die er hielt, gingen alle.\n"
+    )
+    got = reports(extractor, text)
+    assert ("dem Minister", "er werde sich später äußern") in got
+    assert ("Max Roth", "das Stadion zu verlassen") in got
+    assert len(got) == 2
+
+
+def test_de_quoted_name_in_the_speakers_apposition(extractor: Extractor) -> None:
+    text = (
+        "Der Pilot wurde verletzt. Sie seien jedoch außer Lebensgefahr, sagte Mark Olsen, "
+        "der Sprecher der „Aktion Sauber“.\n"
+    )
+    assert ("Mark Olsen", "Sie seien jedoch außer Lebensgefahr") in reports(extractor, text)
+
+
+def test_de_report_ends_before_the_next_clause(extractor: Extractor) -> None:
+    text = (
+        "Er glaubt, dass das Team stärker geworden sei: „Wir haben viel gelernt.“\n\n"
+        "Der Minister sagte, Europa brauche die Briten und fügte hinzu: „Das ist klar.“\n\n"
+        "Hieß es zunächst, dass die Fahrgäste schuld seien, wird nun gezahlt.\n"
+    )
+    got = [t for _, t in reports(extractor, text)]
+    assert "dass das Team stärker geworden sei" in got
+    assert "Europa brauche die Briten" in got
+    assert "dass die Fahrgäste schuld seien" in got
+
+
+def test_de_second_speaker_after_doch(extractor: Extractor) -> None:
+    text = (
+        "Der Präsident sagte, der Minister sei tot, doch ein Sprecher der UN erklärte, den "
+        "Tod nicht bestätigen zu können.\n"
+    )
+    got = reports(extractor, text)
+    assert ("Der Präsident", "der Minister sei tot") in got
+    assert ("ein Sprecher der UN", "den Tod nicht bestätigen zu können") in got
+
+
+def test_de_attribution_inside_the_statement(extractor: Extractor) -> None:
+    text = (
+        "Das Wetter war gut. Der Präsident sei, so der Sprecher, schuld daran, dass die Lage "
+        "eskaliert sei.\n\n"
+        "Die Reform, sagte der Minister, werde viel Geld kosten.\n\n"
+        "Die Lage sei ernst, sagte Eva Roth, Ministerin für Umwelt.\n"
+    )
+    got = reports(extractor, text)
+    assert ("der Sprecher", "Der Präsident sei") in got
+    assert ("der Sprecher", "schuld daran, dass die Lage eskaliert sei") in got
+    assert ("der Minister", "Die Reform") in got
+    assert ("der Minister", "werde viel Geld kosten") in got
+    assert ("Eva Roth", "Die Lage sei ernst") in got
+    assert not any("Ministerin" in t for _, t in got)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.nlp.lexicon import Lexicon
 from bot.nlp.spans import (
+    DESIGNATION_STOP,
     MAX_SENT_TOKENS,
     NUMBER_THEN_STOP,
     OPENERS,
@@ -175,6 +176,7 @@ class Analysis:
                 w not in SENT_END
                 and not (w.endswith(".") and len(w) > 1 and w[-2].isalpha())
                 and not NUMBER_THEN_STOP.match(w)
+                and not DESIGNATION_STOP.match(w)
                 and not number_end
                 and not (
                     # 'vor 1933. Dabei …': a year ends the sentence; 'zum 1000. Mal' is

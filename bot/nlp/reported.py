@@ -55,6 +55,7 @@ from bot.nlp.wordlists import (
     PRESS,
     RELATIVE,
     RELATIVE_SUBJECTS,
+    SECOND_REPORT_JOINS,
     SOURCE_ADVERBS,
     SOURCE_COMPLEMENT,
     SOURCE_DETERMINERS,
@@ -529,11 +530,9 @@ class Reported:
                 and a.caps[p - 1]
                 # 'erklärte Roth, die Rechte von X schützen zu wollen': the speaker, then a
                 # zu-clause with no comma of its own, is no relative clause
-                and not (
-                    zu_clause
-                    and not any(a.words[j] == "," for j in range(clo, hi))
-                    and any(m.tok_end == p for m in att.candidates(cue[1], p))
-                )
+                # 'beschloss am Sonntag, der Koalition beizutreten': a relative clause ends
+                # in its finite verb, never in a zu-infinitive
+                and not (zu_clause and not any(a.words[j] == "," for j in range(clo, hi)))
                 and not self.konj(clo, hi)
                 and not self.named_then_clause(c, cue, p, hi)
             ):
@@ -935,16 +934,40 @@ class Reported:
         followed by a verb in the indicative past, after the Konjunktiv of the report, ends
         it; so does a semicolon."""
         a = self.a
+        closed = a.lowers[clo] in ("dass", "daß")  # a dass-clause ends in its own verb
         for j in range(clo + 2, hi - 1):
             if a.qid[j] >= 0:
                 continue
             if a.words[j] == ";":
                 return j
+            if (
+                closed
+                and a.words[j] == ","
+                and a.lowers[j + 1] in VORFELD_VERBS
+                and not self.konj(j + 1, j + 2)
+            ):
+                # 'Hieß es zunächst, dass …, wird nun …': the main clause goes on, with
+                # its verb in the indicative
+                return j
+            if (
+                a.words[j] == ","
+                and a.lowers[j + 1] in SECOND_REPORT_JOINS
+                and self._second_report(j + 2, hi)
+            ):
+                # '…, Annabi sei tot, doch ein Sprecher erklärte, …': another report
+                return j
+            if a.words[j] == ":" and a.qid[j + 1] >= 0:
+                return j  # '…, dass es gelinge: „…“': the quotation is its own
             if a.words[j] != "," and a.lowers[j] != "und":
                 continue
             verb = a.lowers[j + 1]
-            # '…, ließ der 44-Jährige erklären': lassen with a speech verb closes it too
-            cue_form = verb in self.lex.cue_forms or verb in self.lex.let_speak
+            # '…, ließ der 44-Jährige erklären': lassen with a speech verb closes it too;
+            # so does a separable speech verb ('… und fügte hinzu')
+            cue_form = (
+                verb in self.lex.cue_forms
+                or verb in self.lex.let_speak
+                or verb in self.lex.separable
+            )
             if (
                 a.qid[j + 1] < 0
                 and a.words[j + 1][0].islower()
@@ -961,6 +984,66 @@ class Reported:
                 return j
         return hi
 
+    def _de_insertion(
+        self, lo: int, end: int, s: int, e: int, rule: str, attr: Attribution
+    ) -> list[tuple[int, int]] | None:
+        """German: an attribution set off by commas inside the statement, whose two parts
+        are both reported: 'Die Lage sei, so der Sprecher, schuld daran, dass …' (before
+        the cue) and 'Die Reform, sagte der Minister, werde viel kosten' (after it). None
+        when the attribution is not inside the statement."""
+        a, m, cue = self.a, attr.mention, attr.cue
+        if rule == "before_cue":
+            # the tag closes with a comma and the statement goes on, not an apposition
+            t = max(cue[1], m.tok_end if m is not None else cue[1])
+            if not (
+                t + 2 < end
+                and t - e <= 8
+                and a.words[t] == ","
+                and a.qid[t + 1] < 0
+                and a.lowers[t + 1] not in RELATIVE
+                and a.lowers[t + 1] not in SECOND_REPORT_JOINS
+                and self.att.mention_at(t + 1, end) is None
+                and not any(a.qid[j] >= 0 or self.att.cue_at(j, end) for j in range(t + 1, end))
+            ):
+                return None
+            return [self.trim(s, e), self.trim(t + 1, end)]
+        if rule == "after_cue":
+            # the statement's subject before the tag: 'Die Reform, sagte er, werde …'
+            c = cue[0]
+            if not (
+                lo < c - 1 <= lo + 6
+                and a.words[c - 1] == ","
+                and s < end
+                and a.words[s].islower()
+                and self.konj(s, s + 1)  # the clause opens with its verb: no subject of its own
+                and not any(
+                    a.qid[j] >= 0 or a.words[j] in (",", ";", ":") or self.att.cue_at(j, c)
+                    for j in range(lo, c - 1)
+                )
+            ):
+                return None
+            return [self.trim(lo, c - 1), self.trim(s, e)]
+        return None
+
+    def _second_report(self, k: int, hi: int) -> bool:
+        """Does a clause of its own open at k, a subject and a speech verb followed by a
+        comma ('doch ein Sprecher erklärte, …', 'während Roth betonte, …')?"""
+        a, att = self.a, self.att
+        for c in range(k + 1, min(hi - 1, k + 8)):
+            if a.qid[c] >= 0 or a.words[c] in (",", ";", ":"):
+                return False
+            cue = att.cue_at(c, hi)
+            if cue is not None:
+                m = att.mention_at(k, c)
+                return (
+                    m is not None
+                    and m.tok_end == c
+                    and m.kind in ("name", "pronoun", "role", "org")
+                    and cue[1] < hi
+                    and a.words[cue[1]] == ","
+                )
+        return False
+
     def fronted_phrase(self, lo: int, c: int) -> tuple[Mention | None] | None:
         """German puts one phrase before the finite verb; when it is a prepositional phrase
         ('Um 10 Uhr meldete die Agentur, …', 'Als Begründung führt der Bericht an, …') the
@@ -971,6 +1054,9 @@ class Reported:
         if lex.lang != "de" or a.lowers[lo] not in FRONT_PREPOSITIONS or c <= lo + 1:
             return None
         end = self.np_end(lo + 1, c)
+        while end < c - 1 and a.qid[end] < 0 and a.lowers[end] in PREPOSITIONS["de"]:
+            # attached phrases: 'Als Gründe für die Verzögerung nennt der Bericht …'
+            end = self.np_end(end + 1, c)
         if end >= c:
             # the phrase runs up to the cue: 'Um 11 Uhr berichtet …' / 'Im Bericht heißt es'
             end = c
@@ -983,6 +1069,15 @@ class Reported:
         hi = c + 1
         while hi < len(a.words) and hi < c + 12 and a.words[hi] != "," and a.qid[hi] < 0:
             hi += 1
+        if c + 1 < hi and a.lowers[c + 1] in lex.determiners and a.lowers[c + 1] not in OBLIQUE:
+            # the subject stands right after the finite verb: 'Als Grund nennt der Bericht
+            # hohe Kosten', whatever the phrases after it
+            m = self.att.mention_at(c + 1, hi)
+            if m is not None and m.tok_start == c + 1 and not m.genitive:
+                return (m,)
+            end = self.np_end(c + 2, hi)
+            if m is None and a.caps[end - 1]:
+                return (Mention(c + 1, end, "generic", None),)  # 'der Bericht'
         return (self.att.best_speaker(c + 1, hi, c),)
 
     def impersonal(self, lo: int, hi: int, c: int) -> tuple[Mention | None] | None:
@@ -1278,7 +1373,15 @@ class Reported:
             # '…, X said on Tuesday.' ends the statement; in '…, X called it „…“' the quote is
             # the statement, and the part before the comma only the subject's apposition
             tail_from = max(cue[1], m.tok_end if m is not None else cue[1])
-            if any(a.qid[j] >= 0 and not self._addressee_name(j) for j in range(tail_from, hi)):
+            # a short quoted name in an apposition after the speaker ('sagte Eva Roth, die
+            # Sprecherin der „Aktion Sauber“') is no quotation of the statement
+            appos = tail_from < hi and a.words[tail_from] == "," and m is not None
+            if any(
+                a.qid[j] >= 0
+                and not self._addressee_name(j)
+                and not (appos and self._short_quote(j))
+                for j in range(tail_from, hi)
+            ):
                 continue
             if (
                 m is not None
@@ -1297,6 +1400,11 @@ class Reported:
                     return None
             return lo, p, Attribution(m, cue)
         return None
+
+    def _short_quote(self, j: int) -> bool:
+        """Are the quote marks around token j a name or term of at most three words?"""
+        q = self.a.quotes[self.a.qid[j]]
+        return len(self.a.text[q.start : q.end].split()) <= 3
 
     def _en_apposition_tag(self, k: int, hi: int) -> tuple[Mention, tuple[int, int]] | None:
         """'…, the council's chairman, Anders Vikholm, said (at …).' / '…, Anders Vikholm,
@@ -1649,6 +1757,15 @@ class Reported:
             if a.qid[k] >= 0 or a.lowers[k] not in first_words:
                 continue
             low = a.lowers[k]
+            if self._relative_source(k, lo, hi):
+                # 'Es gibt Gerüchte, nach denen …', 'ein Gutachten, laut dem er …': the
+                # relative pronoun stands for the text; what follows is its content
+                end = next(
+                    (j for j in range(k + 2, hi) if a.words[j] in (":", ";") and a.qid[j] < 0),
+                    hi,
+                )
+                src = Mention(k + 1, k + 2, "source", None)
+                return self._parts([(k + 2, end)], Attribution(src, (k, k + 1)))
             if low in lex.relative_sources:
                 if k - 1 > lo and a.words[k - 1] == "," and hi - k > 3:
                     # 'Berichte, wonach …': the noun before the comma is the source, and
@@ -1716,6 +1833,113 @@ class Reported:
                 )
                 return self._parts(parts, Attribution(m, (k, k + len(ph))))
         return None
+
+    def noun_clause(self, lo: int, hi: int) -> tuple[list[tuple[int, int]], Attribution] | None:
+        """German: a noun of saying right before a comma, then the clause that says what
+        ('Die Firma begegnet der Kritik mit dem Argument, die Preise seien gestiegen', 'Die
+        Partei stellte die Forderung, dass …', 'die Ankündigung des Trainers, den Verein
+        zu verlassen'): the clause is reported. Its speaker is the noun's owner, else the
+        subject of the main clause."""
+        a, att, lex = self.a, self.att, self.lex
+        if lex.lang != "de":
+            return None
+        comma = next((k for k in range(lo + 2, hi - 3) if a.words[k] == "," and a.qid[k] < 0), None)
+        if comma is None or any(a.qid[k] >= 0 for k in range(lo, comma)):
+            return None
+        # the noun closes the phrase before the comma, perhaps with its owner after it
+        head = next(
+            (
+                k
+                for k in range(comma - 1, max(lo, comma - 6) - 1, -1)
+                if a.caps[k] and a.lowers[k] in lex.cue_nouns and a.lowers[k - 1] in lex.determiners
+            ),
+            None,
+        )
+        if head is None or head < lo + 1:
+            return None
+        if (
+            head + 1 < comma
+            and a.lowers[head + 1] not in ("des", "der", "von", "vom")
+            # 'liegt die Äußerung vor, …': the verb's particle
+            and not (head + 2 == comma and a.lowers[head + 1] in lex.particles)
+        ):
+            return None
+        clo = comma + 1
+        first = a.lowers[clo]
+        e = self.report_end(clo, hi)
+        zu_clause = e - clo >= 3 and (a.lowers[e - 2] == "zu" or "zu" in a.lowers[e - 1][2:-2])
+        if first in NOT_REPORT_OPENERS.get("de", ()):
+            return None
+        if first in RELATIVE and not (
+            zu_clause and not any(a.words[j] == "," for j in range(clo, e))
+        ):
+            return None  # '…, die er hielt': a relative clause
+        if not (first in ("dass", "daß") or self.konj(clo, e) or zu_clause):
+            return None
+        if self.konj(lo, comma):
+            return None  # a report of its own
+        m = None
+        if head + 1 < comma and a.lowers[head + 1] not in lex.particles:
+            # 'die Ankündigung des Trainers, …': the owner
+            m = next(
+                (
+                    x
+                    for x in att.candidates(head + 2, comma, after_preposition=True)
+                    if not x.genitive or x.tok_start == head + 2
+                ),
+                None,
+            ) or Mention(head + 2, comma, "source", None)
+        elif a.lowers[lo] in ("von", "vom"):
+            m = att.mention_at(lo + 1, head) or self.vorfeld_phrase(lo + 1, head)
+        else:
+            verb = next(
+                (
+                    k
+                    for k in range(lo + 1, head)
+                    if a.words[k].isalpha()
+                    and a.words[k].islower()
+                    and a.lowers[k] not in lex.determiners
+                    and a.lowers[k] not in PREPOSITIONS["de"]
+                ),
+                None,
+            )
+            if verb is not None:
+                m = self.vorfeld_subject(lo, verb) or self.plain_subject(lo, verb)
+            if m is not None and (not self.can_speak(m) or m.tok_start <= head < m.tok_end):
+                # 'Die Tagung schloss mit dem Appell, …', 'Es war die Rede, dass …': no
+                # one who speaks (the noun of saying is not its own speaker)
+                m = None
+        return [(clo, e)], Attribution(m, (head, head + 1))
+
+    def _relative_source(self, k: int, lo: int, hi: int) -> bool:
+        """Does 'nach' or 'laut' at k open a relative clause after a comma ('…, nach
+        denen', '…, laut der die Stadt …')? 'dem' and 'der' only before an article or a
+        pronoun, since '…, nach der Wahl' is a phrase of time."""
+        a = self.a
+        if (
+            self.lex.lang != "de"
+            or a.lowers[k] not in ("nach", "laut")
+            or k - 1 <= lo
+            or a.words[k - 1] != ","
+            or k + 3 >= hi
+            or a.qid[k + 1] >= 0
+        ):
+            return False
+        rel = a.lowers[k + 1]
+        if rel in ("denen", "welchem", "welcher", "welchen"):
+            return True
+        nxt = a.lowers[k + 2]
+        if rel not in ("dem", "der") or not (
+            nxt in self.lex.determiners or nxt in CLAUSE_SUBJECT_PRONOUNS
+        ):
+            return False
+        # 'nach dem' after an event is a time ('der Brand, nach dem das Werk stillstand'):
+        # only after a text or statement ('eine Studie, nach der …')
+        return a.lowers[k] == "laut" or any(
+            a.caps[j]
+            and (self.lex.is_source_noun(a.lowers[j]) or a.lowers[j] in self.lex.cue_nouns)
+            for j in range(max(lo, k - 4), k - 1)
+        )
 
     def _manner_head(self, lo: int, hi: int) -> bool:
         """Does the noun phrase in [lo, hi), up to a preposition or comma, hold a word that
@@ -1956,12 +2180,19 @@ class Reported:
                 k + 1 < hi
                 and a.words[k + 1][0].isupper()
                 and low[-1:] in "enrsm"
-                and (k == i or not a.caps[k - 1] or self._participle_after_adverbial(i, k))
+                and (k == i or not self._noun_at(k - 1) or self._participle_after_adverbial(i, k))
             ):
                 k += 1
                 continue
             break
         return max(k, i + 1) if i < hi else i
+
+    def _noun_at(self, k: int) -> bool:
+        """Is token k a noun or a name: capitalised, an acronym ('BBC') or quoted ('der
+        „Spiegel“')?"""
+        a = self.a
+        w = a.words[k]
+        return a.caps[k] or a.qid[k] >= 0 or (w.isupper() and w.isalpha() and len(w) > 1)
 
     def _participle_after_adverbial(self, i: int, k: int) -> bool:
         """Is the lowercase word k the participle of an adverbial phrase inside the noun
@@ -1986,7 +2217,18 @@ class Reported:
                 or a.qid[j - 1] >= 0  # a quoted name: 'der Zeitung „Hoy“'
                 or low in self.lex.determiners
                 or low in {"von", "der", "des", "dem"}
-                or (a.words[j][0].isupper() and low[-1:] in "enrsm" and w.isalpha())
+                or (
+                    a.words[j][0].isupper()
+                    and low[-1:] in "enrsm"
+                    and w.isalpha()
+                    # not a finite verb after its subject: 'Sie stammen Berichten zufolge …'
+                    and not (
+                        j - 2 >= lo
+                        and a.words[j - 2][0].isupper()
+                        and a.lowers[j - 2] not in self.lex.determiners
+                        and a.qid[j - 2] < 0
+                    )
+                )
             ):
                 j -= 1
                 continue
@@ -2125,6 +2367,8 @@ class Reported:
                 s, e, attr = hit
                 parts = [self.trim(s, e)]
                 m, cue = attr.mention, attr.cue
+                if self.lex.lang == "de" and cue is not None:
+                    parts = self._de_insertion(lo, end, s, e, rule, attr) or parts
                 if (
                     self.lex.lang == "en"
                     and m is not None
@@ -2156,6 +2400,8 @@ class Reported:
                     continue
                 if shit is None:
                     shit, rule = self.parenthetical(lo, end), "parenthetical"
+                if shit is None:
+                    shit, rule = self.noun_clause(lo, end), "noun_clause"
                 if shit is None and a.lowers[lo] in SOURCE_ADVERBS.get(self.lex.lang, ()):
                     # 'Demnach …' points back at a document or announcement ('Die Kommission
                     # legte ihren Bericht vor. Demnach …'); annotators mark the adverb itself
@@ -2168,6 +2414,24 @@ class Reported:
                 for s, e in parts:
                     if e > s:
                         out.append(Found(a.starts[s], a.ends[e - 1], attr, "indirect", si, rule))
+                k = parts[-1][1]
+                if (
+                    rule == "after_cue"
+                    and self.lex.lang == "de"
+                    and k + 2 < end
+                    and a.words[k] == ","
+                    and a.lowers[k + 1] in SECOND_REPORT_JOINS
+                    and self._second_report(k + 2, end)
+                ):
+                    # '…, X sei tot, doch ein Sprecher erklärte, …': the second report
+                    second = self.after_cue(k + 2, end)
+                    if second is not None and second[2].mention is not None:
+                        s2, e2 = self.trim(second[0], second[1])
+                        if e2 > s2:
+                            out.append(
+                                Found(a.starts[s2], a.ends[e2 - 1], second[2], "indirect", si, rule)
+                            )
+                            attr = second[2]
                 if rule == "after_cue" and self.lex.lang == "en" and attr.mention is not None:
                     # '… conceded that … but denied that …': the second verb's report too
                     k = next((k for k in range(parts[-1][1], end) if _en_second_verb(a, k, end)), 0)

@@ -33,6 +33,8 @@ PLATFORM_BEFORE = frozenset(
 PLAIN_NUMBER_STOP = re.compile(r"^\d+(?::\d+)?\.$")
 SENTENCE_PRONOUNS = frozenset("er sie es man wir ich dabei damit dort".split())
 YEAR_THEN_STOP = re.compile(r"^(?:1[5-9]\d\d|20\d\d)\.$")
+# a model designation ends a sentence: 'des Hubschraubers Mi-8. Der …', 'eine A-320. Sie …'
+DESIGNATION_STOP = re.compile(r"^[A-Za-z]{1,4}-\d+\.$")
 # words before an ordinal number: 'am 1. Mai', 'zum 1000. Mal', 'der 1500. Besucher'
 ORDINAL_BEFORE = frozenset("am im zum zur der die das den dem des vom beim".split())
 

@@ -118,6 +118,9 @@ WIE_SUBJECTS = frozenset("er sie es".split())
 OWN = frozenset("eigenen eigenem eigener".split())
 # Relative pronouns that can be the subject of their clause ('…, der angab, …').
 RELATIVE_SUBJECTS = frozenset("der die das welcher welche welches".split())
+# Conjunctions after which a second speaker's report may follow in the same sentence
+# ('…, X sei tot, doch ein Sprecher erklärte, …').
+SECOND_REPORT_JOINS = frozenset({"doch", "aber", "während", "jedoch", "und"})
 # Conjunctions that may open a sentence before its first phrase ('Denn wie X berichtete').
 VORFELD_CONJUNCTIONS = frozenset("denn und aber doch".split())
 # 'in den Medien', 'in der Presse': the press as the source of a passive report
