@@ -68,8 +68,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
         else:
             print(f"# {article.source}: {len(result.quotes)} quotations")
             for q in result.quotes:
-                who = q.speaker or "(unknown)"
-                role = f" ({q.role})" if q.role else ""
+                # no person's name: the words the article names the speaker with
+                mention = " ".join((q.speaker_text or "").split())
+                who = q.speaker or (f"({mention})" if mention else "(unknown)")
+                role = f" ({q.role})" if q.role and q.role not in who else ""
                 print(f"- [{q.type}] {who}{role}: {q.text}")
     return 1 if failed and failed == seen else 0
 

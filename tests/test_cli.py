@@ -81,6 +81,23 @@ def test_extract_many_files_and_a_bad_one(
     assert err.strip() == f"quotebot: {empty}: is empty."
 
 
+def test_extract_text_names_every_speaker(
+    env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "polizei.txt"
+    article.write_text(
+        "Ein Sprecher der Polizei sagte, die Lage sei ruhig. "
+        "„Wir bleiben vor Ort“, sagte Einsatzleiterin Jana Roth.\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(article), "--format", "text"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"# {article}: 2 quotations"
+    # A source without a person's name is shown in the article's words, not as unknown.
+    assert "- [indirect] (Ein Sprecher der Polizei): die Lage sei ruhig" in lines
+    assert any(line.startswith("- [direct] Jana Roth (Einsatzleiterin): ") for line in lines)
+
+
 # --- index and ask ---------------------------------------------------------------------------
 
 
