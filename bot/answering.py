@@ -32,6 +32,8 @@ class AnsweringLexicon:
     role_qualifiers: tuple[str, ...]  # "vize", "shadow": another office than the one named
     topic_groups: dict[str, tuple[str, ...]]  # normalised alias -> all aliases of its group
     topic_stopwords: frozenset[str]  # words a several-word topic does not need
+    topic_whole_words: frozenset[str]  # found only as words of their own ("zuge")
+    false_friends: frozenset[str]  # "union": the CDU/CSU in German, a trade union in English
     claim_stopwords: frozenset[str]  # and the words a claim is found without
 
 
@@ -63,6 +65,12 @@ def lexicon() -> AnsweringLexicon:
         topic_groups=groups,
         topic_stopwords=frozenset(
             normalize(w) for w in data.get("topics", {}).get("stopwords", [])
+        ),
+        topic_whole_words=frozenset(
+            normalize(w) for w in data.get("topics", {}).get("whole_words", [])
+        ),
+        false_friends=frozenset(
+            normalize(w) for w in data.get("topics", {}).get("false_friends", [])
         ),
         claim_stopwords=frozenset(
             normalize(w) for w in data.get("claims", {}).get("stopwords", [])
@@ -120,6 +128,14 @@ def role_word_forms(word: str) -> tuple[str, ...]:
     """A role question's word and, for a country or region, its other names: 'bavarian'
     also finds 'Bayerns Innenminister', 'polnische' 'Polens Ministerpräsident'."""
     group = topic_terms(word)
+    if word not in lexicon().topic_groups and not any(
+        (word.startswith(a) and len(word) - len(a) <= 3) or fuzz.ratio(a, word) >= TOPIC_WORD_RATIO
+        for a in group
+        if a != word
+    ):
+        # "bahnchefin" starts with "bahn" but is no inflected (or misspelt) "Bahn": a
+        # compound, whose theme's other words ("eisenbahn…") are no part of the role.
+        group = (word,)
     return tuple(dict.fromkeys([word, *(a for a in group if " " not in a and len(a) >= 4)]))
 
 
@@ -163,6 +179,12 @@ def role_extra(words: list[str], role_norm: str) -> int:
     return extra
 
 
+def has_false_friend(text: str) -> bool:
+    """Whether a name or role asked for has a word that means another thing in the other
+    language ("the union", "die Union")."""
+    return any(w in lexicon().false_friends for w in normalize(text).split())
+
+
 # --- topics ------------------------------------------------------------------------------
 
 
@@ -200,7 +222,7 @@ def topic_stem(term: str) -> str:
 
 
 def _word_found(term: str, words: list[str]) -> bool:
-    if len(term) <= 3:
+    if len(term) <= 3 or term in lexicon().topic_whole_words:
         return term in words  # "eu", "un", "us": only as words of their own
     stem = topic_stem(term)
     for w in words:
@@ -245,14 +267,23 @@ CLAIM_SHARE = 0.5
 CLAIM_PHRASE_RATIO = 90.0
 
 
+# English contractions: "haven't" is "have not", "they're" "they are": no content words.
+_CONTRACTION_RE = re.compile(r"n['’]t\b|['’](?:s|re|ve|ll|d|m)\b", re.I)
+_CONTRACTED_STEMS = frozenset({"ca", "wo", "sha"})  # "can't", "won't", "shan't"
+
+
 def claim_words(claim: str) -> list[str]:
     """The content words of what someone is asked to have said: 'dass der Bund zahlen
-    muss' -> ['bund', 'zahlen']; 'he would defend every inch' -> ['defend', 'every', 'inch']."""
+    muss' -> ['bund', 'zahlen']; 'he would defend every inch' -> ['defend', 'every', 'inch'].
+    A contraction's parts are no content words ("haven't", "they're")."""
     lex = lexicon()
+    claim = _CONTRACTION_RE.sub(" ", claim)
     return [
         w
         for w in normalize(claim).split()
-        if w not in lex.topic_stopwords and w not in lex.claim_stopwords
+        if w not in _CONTRACTED_STEMS
+        and w not in lex.topic_stopwords
+        and w not in lex.claim_stopwords
     ]
 
 
@@ -286,7 +317,7 @@ def _claim_word_found(term: str, words: list[str]) -> bool:
     ('steuern' in 'steuererhohungen'), a long one as a compound's end ('kontrollen' in
     'grenzkontrollen'), or misspelt with the same first letter. Stricter than a topic:
     'zahlen' is not found in 'erzahlen'."""
-    if len(term) <= 3:
+    if len(term) <= 3 or term in lexicon().topic_whole_words:
         return term in words
     stem = topic_stem(term)
     for w in words:

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -20,6 +23,7 @@ from bot.answering import (
     content_words,
     fold_name,
     fold_word,
+    has_false_friend,
     mentions_topic,
     role_extra,
     role_matches,
@@ -32,8 +36,10 @@ from bot.answering import (
     lexicon as answering_lexicon,
 )
 from bot.config import Settings
+from bot.language import detect_language
 from bot.models import Answer, Candidate, QuoteHit, SpeakerRef
 from bot.nlp.lexicon import LANGUAGES, load_lexicon
+from bot.periods import drop_time, in_period, resolve, time_words
 from bot.store import PersonRow, Store, normalize
 
 # Two people whose best scores are this close are equally good answers.
@@ -115,6 +121,9 @@ class ParsedQuestion:
     # Other ways to split a "check" question into name and claim ("hat Ursula von der
     # Leyen von einer Krise gesprochen"): the one whose name fits best is taken.
     splits: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    # Words that say when ("last week", "im März 2025"), as asked: the asker reads them
+    # against today's date and keeps the quotations of articles dated then.
+    when: tuple[str, ...] = field(default=(), compare=False)
 
 
 _SLASH_RE = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.S)
@@ -698,11 +707,11 @@ _HONORIFIC_GENDER = {
 # Words that only make up question forms: a question of nothing else names nobody.
 _FORM_WORDS_EN = frozenset(
     "what did does has have say said says who quotes quote quotations by from of about the"
-    " show me anything something tell".split()
+    " show me anything something tell was were been is".split()
 )
 _FORM_WORDS_DE = frozenset(
     "was hat sagte sagt gesagt wer zitate zitat von vom über ueber zu zur zum der die das"
-    " zeig mir etwas aussagen".split()
+    " zeig mir etwas aussagen wurde wird worden alles".split()
 )
 # A name that is no name: "what did he say" asks about someone the chat does not know.
 PRONOUNS = frozenset(
@@ -723,36 +732,11 @@ _BARE_COMMAND_RE = re.compile(r"^/\w+(?:@\w+)?$")
 # A question mark followed by more text: "Was hat Austin gesagt? Und was Stoltenberg?"
 _QUESTION_SPLIT_RE = re.compile(r"(?<=\?)\s+(?=\S)")
 _QUOTE_MARKS = frozenset(QUOTE_CHARS) - {"'", "’"}
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|januar|jänner|jaenner|februar|märz|maerz|mai|juni|juli|oktober|dezember"
-)
-_DAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
-    "|donnerstag|freitag|samstag|sonnabend|sonntag"
-)
-# When something was said: "yesterday", "last week", "in March", "letzte Woche", "im März".
-_TIME_RE = re.compile(
-    r"(?<![\w-])(?:"
-    r"(?:earlier |just )?(?:yesterday|today|tonight)|recently|lately|the other day"
-    r"|(?:this|last|past|previous) (?:morning|afternoon|evening|night|week|weekend|month|year"
-    rf"|{_DAYS})"
-    r"|(?:in |over |during )?the (?:past|last) (?:few |\d+ |two |three )?(?:days|weeks|months"
-    r"|years|week|month|year)"
-    rf"|on (?:{_DAYS})|(?:in|im|am|on|during|seit) (?:{_MONTHS})(?: \d{{4}})?|in \d{{4}}"
-    r"|im jahr \d{4}|(?:vor)?gestern(?: abend| morgen)?|heute(?: morgen| früh| frueh| abend)?"
-    r"|kürzlich|kuerzlich|neulich|jüngst|juengst|zuletzt|am wochenende"
-    r"|(?:in der |in den |im |am )?(?:letzte[nrs]?|vergangene[nrs]?|diese[nrs]?|vorige[nrs]?)"
-    rf" (?:woche|wochen|monat|monaten|jahr|jahren|tagen|wochenende|{_DAYS})"
-    rf"|am (?:{_DAYS})"
-    r")(?![\w-])",
-    re.I,
-)
 
 
 def _drop_time(text: str) -> str:
     """The question without words that say when ("what did X say last week")."""
-    return " ".join(_TIME_RE.sub(" ", text).split()).strip(" ,;:")
+    return drop_time(text)
 
 
 def _clean(text: str) -> str:
@@ -814,12 +798,17 @@ def _parse_one(raw: str) -> tuple[ParsedQuestion, bool]:
         intent = _SLASH_INTENTS.get(m.group(1).lower())
         if intent is not None:
             lang = "de" if m.group(1).lower() in {"zitate", "wer", "hilfe", "neueste"} else "en"
+            rest = m.group(2) or ""
+            # "/quotes Scholz gestern", "/latest heute": the time is no part of the name.
+            when = tuple(time_words(rest)) if intent in {"latest", "speaker"} else ()
+            if when:
+                rest = _drop_time(rest)
             if intent == "latest":
-                return ParsedQuestion(intent, _clean(m.group(2) or ""), lang), True
-            query = _clean(m.group(2) or "") if intent in {"speaker", "phrase"} else ""
+                return ParsedQuestion(intent, _clean(rest), lang, when=when), True
+            query = _clean(rest) if intent in {"speaker", "phrase"} else ""
             if intent in {"speaker", "phrase"} and not query:
                 return ParsedQuestion("empty", "", lang), True
-            return ParsedQuestion(intent, query, lang), True
+            return ParsedQuestion(intent, query, lang, when=when), True
         # An unknown command: treat the rest as a name (or the command word itself).
         raw = m.group(2) or m.group(1)
     quoted = _is_quoted(raw)
@@ -832,25 +821,33 @@ def _parse_one(raw: str) -> tuple[ParsedQuestion, bool]:
     for candidate in _unique_list([unwrapped, cleaned]):
         parsed = _match_forms(candidate, phrase_only=long_text)
         # "what did X say last week", "Zitate von X im März": the time is no part of the
-        # name or theme (the newest come first anyway). A phrase keeps its words.
-        untimed = candidate if long_text or quoted else _drop_time(candidate)
-        if untimed != candidate and (parsed is None or parsed.intent != "phrase"):
+        # name or theme; it is kept aside (`when`) to choose the quotations by their
+        # articles' dates. A phrase keeps its words, and so does a claim that has them
+        # after its start ("did X say taxes would rise next year").
+        when = () if long_text or quoted else tuple(time_words(candidate))
+        if when and (parsed is None or parsed.intent != "phrase"):
+            if parsed is not None and parsed.intent == "check" and _time_in_claim(parsed, when):
+                return _with_honorific(parsed), True
+            untimed = _drop_time(candidate)
             if not untimed or _only_form_words(untimed):
                 # "Zitate von heute", "what was said yesterday": the newest quotations.
-                lang = (parsed.lang if parsed else None) or wrap_lang or "en"
-                return ParsedQuestion("latest", "", lang), True
+                lang = (parsed.lang if parsed else None) or wrap_lang or _form_lang(untimed)
+                return ParsedQuestion("latest", "", lang, when=when), True
             parsed = _match_forms(untimed) or parsed
+            if parsed is not None and parsed.intent != "phrase":
+                parsed.when = when
         if parsed is not None:
             return _with_honorific(parsed), True
     lang = wrap_lang or "en"
     words = normalize(unwrapped).split()
     if _only_form_words(unwrapped):
         # "zitate von", "who said": a question form with nobody in it.
-        german = sum(w in _FORM_WORDS_DE for w in words) > sum(w in _FORM_WORDS_EN for w in words)
-        return ParsedQuestion("empty", "", "de" if german else lang), False
+        return ParsedQuestion("empty", "", wrap_lang or _form_lang(unwrapped)), False
     pasted_text = unwrapped
+    when = ()
     if not quoted and not long_text:
         unwrapped = _drop_time(unwrapped) or unwrapped
+        when = tuple(time_words(pasted_text)) if unwrapped != pasted_text else ()
     m = _BARE_TOPIC_RE.match(unwrapped)
     if m and not quoted:
         joiner = m.group("c").casefold()
@@ -864,6 +861,7 @@ def _parse_one(raw: str) -> tuple[ParsedQuestion, bool]:
                 # "Biden über die Ukraine" is a name and a theme; a longer passage with
                 # "on" or "zu" in it may be a pasted quotation.
                 phrase_fallback=len(words) >= 5,
+                when=when,
             )
         ), False
     # A pasted fragment ("„keine Verhandlungsmasse“", "die Richtung stimmt aber") is a
@@ -873,8 +871,31 @@ def _parse_one(raw: str) -> tuple[ParsedQuestion, bool]:
     alts = (cleaned,) if pasted_text != cleaned else ()
     whole = pasted_text if pasted_text != unwrapped else ""
     return _with_honorific(
-        ParsedQuestion("speaker", unwrapped, lang, whole=whole, alts=alts, phrase_fallback=pasted)
+        ParsedQuestion(
+            "speaker",
+            unwrapped,
+            lang,
+            whole=whole,
+            alts=alts,
+            phrase_fallback=pasted,
+            when=when,
+        )
     ), False
+
+
+def _time_in_claim(parsed: ParsedQuestion, when: tuple[str, ...]) -> bool:
+    """Whether words that say when are part of what a "did X say Y" question asks X said
+    ("… that taxes would rise in 2027"), not when X said it ("did X say yesterday that …")."""
+    claim = parsed.claim.casefold()
+    return any(w.casefold() in claim and not claim.startswith(w.casefold()) for w in when)
+
+
+def _form_lang(text: str) -> str:
+    """ "de" when a question's form words are more German than English ("was wurde
+    gesagt"), else "en"."""
+    words = normalize(text).split()
+    german = sum(w in _FORM_WORDS_DE for w in words) > sum(w in _FORM_WORDS_EN for w in words)
+    return "de" if german else "en"
 
 
 def _looks_like_name(text: str) -> bool:
@@ -1011,9 +1032,13 @@ _ARTICLES = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 class Asker:
     """Answers questions from one Store; the name index is rebuilt only when data changes."""
 
-    def __init__(self, store: Store, settings: Settings) -> None:
+    def __init__(
+        self, store: Store, settings: Settings, clock: Callable[[], date] = date.today
+    ) -> None:
         self.store = store
         self.settings = settings
+        # Today's date, for "yesterday" and "last week" (tests fix it).
+        self.clock = clock
         self._index: _NameIndex | None = None
         self._sources: tuple[int, dict[str, list[int]]] | None = None
 
@@ -1031,6 +1056,7 @@ class Asker:
             offset=offset,
             lang=parsed.lang,
             topic=parsed.topic,
+            period=self._period(parsed.when),
         )
         if parsed.intent == "empty":
             base.status = "empty"
@@ -1046,15 +1072,159 @@ class Asker:
             return base
         if parsed.intent == "speakers":
             return self._speakers(base, offset, limit)
-        if parsed.intent == "phrase":
-            return self._phrase(base, parsed.query, offset, limit)
         if parsed.intent == "topic":
             return self._topic(base, parsed.topic, offset, limit)
         if parsed.intent == "latest" and not parsed.query:
             return self._latest(base, offset, limit)
-        if parsed.intent == "check":
-            return self._check(base, parsed, offset, limit)
-        return self._speaker(base, parsed, offset, limit)
+        if parsed.intent == "phrase":
+            answer = self._phrase(base, parsed.query, offset, limit)
+        elif parsed.intent == "check":
+            answer = self._check(base, parsed, offset, limit)
+        else:
+            answer = self._speaker(base, parsed, offset, limit)
+        if answer.status in {"no_match", "unknown_speaker"}:
+            # "my aunt says the mayor of Eastfield said something about parks, what was
+            # it?": no form reads it, but a role or a name stands in it.
+            story = self._story(question, offset, limit)
+            if story is not None:
+                return story
+        return answer
+
+    # --- a question told as a story --------------------------------------------------
+
+    def _story(self, question: str, offset: int, limit: int) -> Answer | None:
+        """A long question with a role or a name inside a story ("Mein Nachbar hat
+        erzählt, dass der Bundesarbeitsminister irgendwas zur Rente gesagt hat"): that
+        person's quotations, those with most of the story's other words first. A role
+        every word of which fits beats a name of one word; of several people, the one
+        quoted with the story's words; None when nobody is named so."""
+        text = " ".join(_URL_RE.sub(" ", question).split())
+        if (
+            len(text.split()) < STORY_MIN_WORDS
+            or len(text) > MAX_FORM_CHARS
+            or not _STORY_CUE_RE.search(text)
+        ):
+            return None
+        best: tuple[tuple[int, int], list[PersonRow], list[str]] | None = None
+        for rank, people, span in self._story_mentions(text):
+            if people and (best is None or rank > best[0]):
+                best = (rank, people, span)
+        if best is None:
+            return None
+        _, people, span = best
+        used = {w.casefold() for w in span}
+        rest = " ".join(w for w in _STORY_WORD_RE.findall(text) if w.casefold() not in used)
+        terms = claim_terms(rest)
+        norm_rest = normalize(rest)
+
+        def scored(person: PersonRow) -> list[tuple[float, QuoteHit]]:
+            # the sentence around a quotation tells its occasion ("after the UN vote")
+            pairs = self.store.quotes_of_person_all(person.id)
+            return [
+                (claim_score(terms, norm_rest, f"{norm} {normalize(hit.sentence)}"), hit)
+                for hit, norm in pairs
+            ]
+
+        answer = Answer(
+            question=question,
+            intent="speaker",
+            status="ok",
+            query=" ".join(span),
+            offset=offset,
+            lang=detect_language(text),
+        )
+        ranked = sorted(
+            ((max((s for s, _ in scored(p)), default=0.0), p) for p in people),
+            key=lambda sp: -sp[0],
+        )
+        if len(ranked) > 1 and (ranked[0][0] == 0.0 or ranked[0][0] == ranked[1][0]):
+            answer.status = "ambiguous"
+            answer.candidates = [_candidate(p, 100.0) for _, p in ranked[:MAX_CANDIDATES]]
+            return answer
+        person = ranked[0][1]
+        answer.speaker = SpeakerRef(person.name, person.roles[0] if person.roles else None)
+        hits = [hit for _, hit in sorted(scored(person), key=lambda sh: -sh[0])]
+        hits = dedupe(hits)
+        answer.total = len(hits)
+        answer.quotes = hits[offset : offset + limit]
+        return answer
+
+    def _story_mentions(self, text: str):
+        """(rank, people, words) for each role or name in a story: a role after an
+        article ("the mayor of Eastfield", "der Bundesarbeitsminister") whose words all
+        fit someone's role (rank 2) or half of them (rank 0), a capitalised full name
+        (rank 3) or surname (rank 1) of a quoted person."""
+        for clause in _STORY_BREAK_RE.split(text):
+            words = _STORY_WORD_RE.findall(clause)
+            for i, word in enumerate(words):
+                if word.casefold() in _STORY_DETERMINERS:
+                    found = self._story_role(words[i : i + 1 + STORY_SPAN_WORDS])
+                    if found is not None:
+                        yield found
+                elif word[:1].isupper() and len(word) >= 4 and i > 0:
+                    pair = words[i : i + 2]
+                    if len(pair) == 2 and pair[1][:1].isupper():
+                        people = self._story_name(" ".join(pair))
+                        if people:
+                            yield (3, 2), people, pair
+                            continue
+                    people = self._story_name(word)
+                    if people:
+                        yield (1, 1), people, [word]
+
+    def _story_role(
+        self, words: list[str]
+    ) -> tuple[tuple[int, int], list[PersonRow], list[str]] | None:
+        """The longest role after an article ('the', words[0]) that fits someone in
+        every word, else the longest that fits in half of them; with a role noun in it."""
+        partial = None
+        for n in range(len(words) - 1, 0, -1):
+            span = words[: 1 + n]
+            if not any(_is_role_word(w) for w in span[1:]):
+                continue
+            full, elsewhere = self._role_people(" ".join(span))
+            if full and full[0][1] >= 100.0:
+                people = [p for p, _ in full if p.n_quotes]
+                if people:
+                    return (2, n), people, span
+            people = [p for p, _ in full + elsewhere if p.n_quotes]
+            if people and partial is None:
+                partial = (0, n), people, span
+        return partial
+
+    def _story_name(self, name: str) -> list[PersonRow]:
+        """Quoted people a story's capitalised word(s) name exactly."""
+        matches = self.match_people(name)
+        # An organisation's one word ("Zeitung") is too common a word in a story.
+        return [
+            p
+            for p, s in matches
+            if s >= 100.0 and p.n_quotes and (p.kind == "person" or " " in name)
+        ]
+
+    # --- dates ---------------------------------------------------------------------
+
+    def _period(self, when: tuple[str, ...]) -> tuple[str, str] | None:
+        """The first and last day (ISO) the question's time words mean, counted from
+        today; None when it has none or they name no span ("recently")."""
+        today = self.clock()
+        for expression in when:
+            found = resolve(expression, today)
+            if found is not None:
+                return found.iso()
+        return None
+
+    def _dated(
+        self, answer: Answer, items: list[_T], date_of: Callable[[_T], str | None]
+    ) -> list[_T]:
+        """Of quotations (newest first), those of articles dated in the answer's period;
+        when none is, all of them (answer.period_found tells which). Undated articles are
+        never in a period."""
+        if answer.period is None:
+            return items
+        inside = [item for item in items if in_period(date_of(item), answer.period)]
+        answer.period_found = bool(inside)
+        return inside or items
 
     # --- speakers list -------------------------------------------------------------
 
@@ -1069,7 +1239,13 @@ class Asker:
     # --- newest quotations ---------------------------------------------------------
 
     def _latest(self, answer: Answer, offset: int, limit: int) -> Answer:
-        hits = dedupe(self.store.latest_quotes(limit=MAX_LATEST))
+        hits: list[QuoteHit] = []
+        if answer.period:
+            # "was wurde letzte Woche gesagt": the newest of articles dated then.
+            dated = self.store.quotes_dated(*answer.period, limit=MAX_LATEST * 4)
+            hits = dedupe([hit for hit in dated if in_period(hit.date, answer.period)])
+            answer.period_found = bool(hits)
+        hits = hits or dedupe(self.store.latest_quotes(limit=MAX_LATEST))
         answer.total = len(hits)
         answer.quotes = hits[offset : offset + limit]
         answer.status = "ok" if hits else "no_match"
@@ -1263,8 +1439,23 @@ class Asker:
         Of roles that fit equally, the one saying least besides comes first ("the
         chancellor": the chancellor before the shadow chancellor). Question words a role
         lacks ("die Bürgermeisterin von Hohenstein", "the Bavarian prime minister") must
-        be found in the person's quotations or the headlines over them."""
+        be found in the person's quotations or the headlines over them.
+
+        A compound no role has whole ("die Bahnchefin") is also tried as its parts
+        ("Chefin der Deutschen Bahn")."""
         words = role_query(normalize(query))
+        found = self._role_words_people(words)
+        split = _split_role_compounds(words)
+        if split != words and not (found[0] and found[0][0][1] >= 100.0):
+            parts = self._role_words_people(split)
+            if parts[0] and parts[0][0][1] >= 100.0:
+                return parts
+        return found
+
+    def _role_words_people(
+        self, words: list[str]
+    ) -> tuple[list[tuple[PersonRow, float]], list[tuple[PersonRow, float]]]:
+        """_role_people for the role question's words."""
         if not words:
             return [], []
         index = self.name_index()
@@ -1325,7 +1516,11 @@ class Asker:
         return matches, topic, query
 
     def _narrow(
-        self, people: list[tuple[PersonRow, float]], parsed: ParsedQuestion, topic: str
+        self,
+        people: list[tuple[PersonRow, float]],
+        parsed: ParsedQuestion,
+        topic: str,
+        period: tuple[str, str] | None = None,
     ) -> list[tuple[PersonRow, float]]:
         """Of several people who fit a name or role equally, those the question points at.
 
@@ -1333,14 +1528,17 @@ class Asker:
         A topic only orders: those quoted about it come first, and the others are dropped
         when several were; the bot never picks one person by itself from what they said
         ("what did Smith say about the budget" still asks which Smith). A claim ("did Smith
-        say Y") picks the one quoted saying it, as "who said Y" would. Never narrows to
+        say Y") picks the one quoted saying it, as "who said Y" would, and a period ("what
+        did Smith say last week") the one quoted in articles dated then. Never narrows to
         nobody."""
         if parsed.gender:
             fitting = [ps for ps in people if person_gender(ps[0]) == parsed.gender]
             people = fitting or people
         if topic and len(people) > 1:
             terms = topic_terms(_strip_articles(normalize(topic)))
-            about = [ps for ps in people if self._about(ps[0].id, terms)]
+            about = [ps for ps in people if self._about(ps[0].id, terms)] or [
+                ps for ps in people if self._headlined(ps[0].id, terms)
+            ]
             if len(about) > 1:
                 people = about
             elif about:
@@ -1358,7 +1556,51 @@ class Asker:
             if len(saying) == 1:
                 return saying
             people = saying + [ps for ps in people if ps not in saying]
+        if period and len(people) > 1:
+            dated = [
+                ps
+                for ps in people
+                if any(
+                    in_period(hit.date, period)
+                    for hit, _ in self.store.quotes_of_person_all(ps[0].id)
+                )
+            ]
+            if len(dated) == 1:
+                return dated
+            people = dated + [ps for ps in people if ps not in dated]
         return people
+
+    def _same_language(
+        self, people: list[tuple[PersonRow, float]], lang: str, topic: str
+    ) -> list[tuple[PersonRow, float]]:
+        """Of people whose role has a false friend ("Union leader", "Unions-Fraktionsvize"),
+        those quoted in articles of the question's language; the others only when they
+        alone are quoted about the question's theme ("was sagte die Union zum Streik in
+        Eastfield": the dock workers' union)."""
+
+        def lang_of(person: PersonRow) -> str | None:
+            hits = [hit for hit, _ in self.store.quotes_of_person_all(person.id)[:5]]
+            return detect_language(" ".join(_hit_context(hit) for hit in hits)) if hits else None
+
+        same = [ps for ps in people if lang_of(ps[0]) == lang]
+        if topic:
+            terms = topic_terms(_strip_articles(normalize(topic)))
+
+            def about(person: PersonRow) -> bool:
+                return bool(self._about(person.id, terms)) or self._headlined(person.id, terms)
+
+            if not any(about(p) for p, _ in same):
+                other = [ps for ps in people if ps not in same and about(ps[0])]
+                if other:
+                    return other
+        return same or people
+
+    def _headlined(self, person_id: int, terms: tuple[str, ...]) -> bool:
+        """Whether the person is quoted in an article whose headline names the terms."""
+        return any(
+            hit.title and mentions_topic(terms, normalize(hit.title))
+            for hit, _ in self.store.quotes_of_person_all(person_id)
+        )
 
     def _said_in(self, person_id: int, terms: tuple[str, ...]) -> bool:
         """Whether the person's quotations, or the headlines over them, name the terms."""
@@ -1412,7 +1654,9 @@ class Asker:
                 found = self._source(answer, query, offset, limit)
                 if found is not None:
                     return found
-            by_role = self._narrow(by_role, parsed, topic)
+            if len(by_role) > 1 and has_false_friend(query):
+                by_role = self._same_language(by_role, answer.lang, topic)
+            by_role = self._narrow(by_role, parsed, topic, answer.period)
             if len(by_role) == 1:
                 matches = by_role
             elif by_role:
@@ -1424,7 +1668,7 @@ class Asker:
                 return self._nobody(answer, parsed, elsewhere or matches, offset, limit)
         top_score = matches[0][1]
         tied = [(p, s) for p, s in matches if s >= threshold and top_score - s <= AMBIGUITY_MARGIN]
-        tied = self._narrow(tied, parsed, topic)
+        tied = self._narrow(tied, parsed, topic, answer.period)
         if len(tied) > 1:
             answer.status = "ambiguous"
             answer.candidates = [_candidate(p, s) for p, s in tied[:MAX_CANDIDATES]]
@@ -1496,9 +1740,15 @@ class Asker:
             hits = [hit for hit in hits if mentions_topic(about, normalize(hit.text))] or [
                 hit for hit in hits if hit.title and mentions_topic(about, normalize(hit.title))
             ]
+        if hits and has_false_friend(query):
+            # "the union" (a trade union) asked in English is not "die Union" (the
+            # CDU/CSU) of a German article: the question's language first; the other's
+            # only when they alone speak of the theme asked about.
+            same = [hit for hit in hits if _hit_lang(hit) == answer.lang]
+            hits = same or (hits if answer.topic else [])
         if not hits:
             return None
-        hits = dedupe(hits)
+        hits = self._dated(answer, dedupe(hits), _hit_date)
 
         def fit(hit: QuoteHit) -> tuple[bool, bool, bool]:
             mention = normalize(hit.speaker_text or "")
@@ -1532,7 +1782,7 @@ class Asker:
             answer.candidates = [_candidate(person, float(person.n_mentions))]
             return answer
         if answer.claim:
-            pairs = self.store.quotes_of_person_all(person.id)
+            pairs = self._dated(answer, self.store.quotes_of_person_all(person.id), _pair_date)
             fits = dedupe(self._claim_fits(pairs, answer.claim))
             answer.claim_found = bool(fits)
             hits = fits or dedupe([hit for hit, _ in pairs])
@@ -1551,10 +1801,17 @@ class Asker:
                     for hit, _ in self.store.quotes_of_person_all(person.id)
                     if hit.title and mentions_topic(terms, normalize(hit.title))
                 ]
-            hits = dedupe(about)
+            hits = self._dated(answer, dedupe(about), _hit_date)
             answer.total = len(hits)
             answer.quotes = hits[offset : offset + limit]
             answer.status = "ok" if hits else "no_topic_match"
+            return answer
+        if answer.period:
+            pairs = self.store.quotes_of_person_all(person.id)
+            hits = self._dated(answer, dedupe([hit for hit, _ in pairs]), _hit_date)
+            answer.total = len(hits)
+            answer.quotes = hits[offset : offset + limit]
+            answer.status = "ok"
             return answer
         hits, total = self.store.quotes_for_person(person.id, limit=limit, offset=offset)
         answer.quotes = dedupe(hits)
@@ -1569,9 +1826,11 @@ class Asker:
         limit: int | None = None,
         topic: str = "",
         claim: str = "",
+        period: tuple[str, str] | None = None,
     ) -> Answer:
         """A chosen person's quotations (e.g. from a button after an ambiguous answer);
-        with a claim ("did Smith say …"), those saying it first."""
+        with a claim ("did Smith say …"), those saying it first; with a period, those of
+        articles dated then."""
         limit = self.settings.page_size if limit is None or limit <= 0 else limit
         rows = self.store.people_by_ids([person_id])
         answer = Answer(
@@ -1581,6 +1840,7 @@ class Asker:
             offset=offset,
             topic=topic,
             claim=claim,
+            period=period,
         )
         person = rows.get(person_id)
         if person is None:
@@ -1613,6 +1873,7 @@ class Asker:
         )
         # Who said it is what a theme question is after: attributed quotations first.
         hits.sort(key=lambda hit: hit.speaker is None)
+        hits = self._dated(answer, hits, _hit_date)
         answer.total = len(hits)
         answer.quotes = hits[offset : offset + limit]
         answer.status = "ok" if hits else "no_match"
@@ -1640,6 +1901,7 @@ class Asker:
         return dedupe([hit for _, _, hit in scored])
 
     def _phrase(self, answer: Answer, phrase: str, offset: int, limit: int) -> Answer:
+        answer.period = None  # a phrase keeps its words, "yesterday" too
         scored = self.store.search_phrase(
             phrase, limit=MAX_PHRASE_HITS, threshold=self.settings.phrase_threshold
         )
@@ -1654,6 +1916,63 @@ class Asker:
         answer.quotes = hits[offset : offset + limit]
         answer.status = "ok"
         return answer
+
+
+_T = TypeVar("_T")
+
+# A question told as a story: at least this many words, a question in it (a pasted
+# passage is none), and a role after an article of at most this many words.
+STORY_MIN_WORDS = 8
+STORY_SPAN_WORDS = 5
+_STORY_CUE_RE = re.compile(
+    r"\?|\b(?:what|who|which|tell me|do you know|is (?:that|it) true|wer|welche[rsn]?"
+    r"|was (?:hat|haben|hatte|sagte|sagt|meinte|meint|genau|denn)|wei(?:ß|ss)t du"
+    r"|stimmt (?:das|es)|kannst du|können sie)\b",
+    re.I,
+)
+_STORY_BREAK_RE = re.compile(r"[,.;:!?—–()\"„“”«»]")
+_STORY_WORD_RE = re.compile(r"[\w][\w'’-]*")
+_STORY_DETERMINERS = frozenset(
+    "the a an der die das den dem des ein eine einen einem einer eines".split()
+)
+
+
+def _split_role_compounds(words: list[str]) -> list[str]:
+    """'bahnchefin' -> 'bahn', 'chefin': a compound with a role noun of German's word
+    lists as its head, and three letters at least before it."""
+    lexicon = load_lexicon("de")
+    out = []
+    for word in words:
+        for i in range(len(word) - 4, 2, -1):
+            if lexicon.role(word[i:])[0]:
+                out += [word[:i], word[i:]]
+                break
+        else:
+            out.append(word)
+    return out
+
+
+def _is_role_word(word: str) -> bool:
+    """A role noun in either language's word lists ("mayor", "Landrätin", "DGB-Chefin")."""
+    lower = word.casefold()
+    return any(load_lexicon(lang).role(lower)[0] for lang in LANGUAGES)
+
+
+def _hit_context(hit: QuoteHit) -> str:
+    return f"{hit.title or ''} {hit.sentence or hit.text}"
+
+
+def _hit_lang(hit: QuoteHit) -> str:
+    """The language of the article a quotation stands in, by its headline and sentence."""
+    return detect_language(_hit_context(hit))
+
+
+def _hit_date(hit: QuoteHit) -> str | None:
+    return hit.date
+
+
+def _pair_date(pair: tuple[QuoteHit, str]) -> str | None:
+    return pair[0].date
 
 
 def person_gender(person: PersonRow) -> str | None:

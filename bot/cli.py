@@ -260,6 +260,11 @@ def answer_json(answer, reply: str) -> dict:
         "named_source": answer.source or None,
         "claim": answer.claim or None,
         "claim_found": answer.claim_found if answer.claim else None,
+        "period": (
+            {"from": answer.period[0], "to": answer.period[1], "found": answer.period_found}
+            if answer.period
+            else None
+        ),
     }
 
 

@@ -132,3 +132,8 @@ class Answer:
     # it (those come alone, best first; else all of X's quotations follow).
     claim: str = ""
     claim_found: bool = False
+    # "what did X say last week": the first and last day (ISO) the question's time words
+    # mean, and whether any quotation of an article dated then was found (those come
+    # alone; else the newest, under a line that says so). None without time words.
+    period: tuple[str, str] | None = None
+    period_found: bool = False

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from bot.models import Answer, QuoteHit, SpeakerRef
+from bot.periods import period_label
 
 TELEGRAM_LIMIT = 4096
 # Names, roles, titles and queries longer than this are cut: they are labels, and a
@@ -46,6 +47,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "no_topic": "{name} is quoted, but never about {topic}.",
         "no_claim": "{who} is not quoted saying anything like {claim}. {count}:",
         "latest_header": "Newest quotations",
+        "no_period": "I found nothing from {period}; here are the newest.",
         "topic_header": "{n} {q} about {topic}",
         "source_header": "{n} {q} from {source} (no person named)",
         "no_topic_quotes": "Nobody in the index is quoted about {topic}.",
@@ -96,6 +98,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "no_topic": "{name} wird zitiert, aber nie zu {topic}.",
         "no_claim": "{who} wird nirgends mit etwas wie {claim} zitiert. {count}:",
         "latest_header": "Neueste Zitate",
+        "no_period": "Für {period} habe ich nichts gefunden; hier die neuesten.",
         "topic_header": "{n} {q} zu {topic}",
         "source_header": "{n} {q} von {source} (ohne Namen einer Person)",
         "no_topic_quotes": "Zu {topic} wird im Index niemand zitiert.",
@@ -197,7 +200,19 @@ def _source_label(hit: QuoteHit) -> str:
 
 
 def _header(answer: Answer, esc: Fmt, bold: Fmt) -> str:
-    """The line above the quotations (status "ok")."""
+    """The line above the quotations (status "ok"); with a period the question asked
+    for, its dates in it, or a line before it saying that nothing is from then."""
+    if answer.period is None:
+        return _plain_header(answer, esc, bold, "")
+    label = period_label(answer.period, answer.lang)
+    if answer.period_found:
+        return _plain_header(answer, esc, bold, ", " + esc(label))
+    line = esc(_words(answer)["no_period"].format(period=label))
+    return line + "\n" + _plain_header(answer, esc, bold, "")
+
+
+def _plain_header(answer: Answer, esc: Fmt, bold: Fmt, when: str) -> str:
+    """_header's line; `when` (", 23.11.–29.11.2026") follows what was asked for."""
     w = _words(answer)
     if answer.intent == "phrase":
         line = w["phrase_header"].format(
@@ -212,14 +227,17 @@ def _header(answer: Answer, esc: Fmt, bold: Fmt) -> str:
         source = esc(_quoted(_short(answer.source), answer.lang))
         if answer.topic:
             source += " " + w["about"].format(topic=esc(_quoted(_short(answer.topic), answer.lang)))
-        return w["source_header"].format(
-            n=answer.total,
-            q=w["quotation"] if answer.total == 1 else w["quotations"],
-            source=source,
+        return (
+            w["source_header"].format(
+                n=answer.total,
+                q=w["quotation"] if answer.total == 1 else w["quotations"],
+                source=source,
+            )
+            + when
         )
     if answer.speaker and answer.claim:
         # "did X say Y": X's quotations like Y, or a line saying there are none.
-        who = _who(answer.speaker, esc, bold)
+        who = _who(answer.speaker, esc, bold) + when
         claim = esc(_quoted(_short(answer.claim), answer.lang))
         if answer.claim_found:
             q = w["quotation"] if answer.total == 1 else w["quotations"]
@@ -229,14 +247,17 @@ def _header(answer: Answer, esc: Fmt, bold: Fmt) -> str:
         who = _who(answer.speaker, esc, bold)
         if answer.topic:
             who += " " + w["about"].format(topic=esc(_quoted(_short(answer.topic), answer.lang)))
-        return f"{who}: {_count(answer.total, w)}"
+        return f"{who}{when}: {_count(answer.total, w)}"
     if answer.intent == "latest":
-        return f"{w['latest_header']}: {_count(answer.total, w)}"
+        return f"{w['latest_header']}{when}: {_count(answer.total, w)}"
     if answer.intent == "topic":
-        return w["topic_header"].format(
-            n=answer.total,
-            q=w["quotation"] if answer.total == 1 else w["quotations"],
-            topic=esc(_quoted(_short(answer.topic), answer.lang)),
+        return (
+            w["topic_header"].format(
+                n=answer.total,
+                q=w["quotation"] if answer.total == 1 else w["quotations"],
+                topic=esc(_quoted(_short(answer.topic), answer.lang)),
+            )
+            + when
         )
     return _count(answer.total, w)
 

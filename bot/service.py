@@ -318,10 +318,17 @@ class Quotebot:
         return self.asker.ask(question, offset=offset, limit=limit)
 
     def ask_person(
-        self, person_id: int, offset: int = 0, topic: str = "", claim: str = ""
+        self,
+        person_id: int,
+        offset: int = 0,
+        topic: str = "",
+        claim: str = "",
+        period: tuple[str, str] | None = None,
     ) -> Answer:
         """One person's quotations by id: the choice after an ambiguous answer."""
-        return self.asker.ask_person(person_id, offset=offset, topic=topic, claim=claim)
+        return self.asker.ask_person(
+            person_id, offset=offset, topic=topic, claim=claim, period=period
+        )
 
     def stats(self) -> dict[str, int]:
         return self.store.stats()

@@ -785,6 +785,19 @@ class Store:
             ).fetchall()
         return [self._hit(r) for r in rows]
 
+    def quotes_dated(self, first: str, last: str, limit: int) -> list[QuoteHit]:
+        """Quotations of articles whose date may fall from `first` to `last` (ISO days),
+        newest first: days in between, and the months and years of both ends (a date
+        may be only "2026-03" or "2026"; the caller checks the overlap)."""
+        with self._lock:
+            rows = self._conn.execute(
+                self._HIT_SQL + " WHERE q.duplicate_of IS NULL AND a.date IS NOT NULL"
+                " AND ((a.date >= ? AND a.date <= ?) OR a.date IN (?, ?))"
+                " ORDER BY a.date DESC, a.id DESC, q.start, q.id LIMIT ?",
+                (first[:7], last + "~", first[:4], last[:4], limit),
+            ).fetchall()
+        return [self._hit(r) for r in rows]
+
     def search_phrase(
         self, phrase: str, limit: int = 50, threshold: float = 75.0
     ) -> list[tuple[QuoteHit, float]]:

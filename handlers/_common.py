@@ -49,6 +49,7 @@ class PersonQuery:
     topic: str = ""
     lang: str = "en"  # the language of the original question, for the reply's wording
     claim: str = ""
+    period: tuple[str, str] | None = None  # "… last week": the dates asked for (ISO)
 
 
 Query = str | PersonQuery  # a question as typed, or a chosen person
@@ -169,7 +170,10 @@ def pick_buttons(context: ContextTypes.DEFAULT_TYPE, answer: Answer) -> InlineKe
     people = [c for c in answer.candidates if c.person_id is not None][:MAX_PICK_BUTTONS]
     if not people:
         return None
-    key = _remember(context, "choices", (answer.topic, answer.lang, answer.claim), MAX_CHOICES)
+    period = answer.period or ("", "")
+    key = _remember(
+        context, "choices", (answer.topic, answer.lang, answer.claim, *period), MAX_CHOICES
+    )
     return InlineKeyboardMarkup(
         [
             [
@@ -208,7 +212,11 @@ def ask_core(context: ContextTypes.DEFAULT_TYPE, question: Query, offset: int = 
     service = get_service(context)
     if isinstance(question, PersonQuery):
         answer = service.ask_person(
-            question.person_id, offset=offset, topic=question.topic, claim=question.claim
+            question.person_id,
+            offset=offset,
+            topic=question.topic,
+            claim=question.claim,
+            period=question.period,
         )
         answer.lang = question.lang
         return answer

@@ -33,7 +33,9 @@ async def choose(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer(EXPIRED)
         return
     topic, lang, *rest = choice
-    question = PersonQuery(int(person_id), topic=topic, lang=lang, claim=rest[0] if rest else "")
+    claim = rest[0] if rest else ""
+    period = (rest[1], rest[2]) if len(rest) >= 3 and rest[1] else None
+    question = PersonQuery(int(person_id), topic=topic, lang=lang, claim=claim, period=period)
     answer = None if len(person_id) > MAX_ID_DIGITS else ask_core(context, question)
     if answer is None or answer.status == "unknown_speaker":
         # The id is no longer in the index (re-indexed since the buttons were sent).

@@ -147,6 +147,17 @@ def test_a_claim_in_the_question_carries_over_to_the_choice(bergers: BotHarness)
     assert BRUECKE in text and BAD in text
 
 
+def test_a_period_in_the_question_carries_over_to_the_choice(bergers: BotHarness) -> None:
+    # Neither Berger is quoted in 2022 (both articles are from 2023): the choice is
+    # asked, and the chosen one's newest quotations come under the line that says so.
+    bergers.send("was hat Berger im Jahr 2022 gesagt")
+    text = html_to_text(
+        "\n".join(bergers.press(button_for(bergers, "Anna Berger")["callback_data"]))
+    )
+    assert "Für 2022 habe ich nichts gefunden; hier die neuesten." in text
+    assert BRUECKE in text and BAD in text
+
+
 def test_a_misspelt_name_offers_buttons_too(bergers: BotHarness) -> None:
     bergers.send("what did Bergr say")
     assert {b["text"] for b in buttons(bergers)} == {

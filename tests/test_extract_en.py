@@ -2177,3 +2177,26 @@ def test_en_pronoun_after_generic_subject_keeps_the_one_just_named(extractor: Ex
         'see?" he asked.'
     )
     assert pairs(extractor, text)[-1] == ("Gaurav Sahu", '"What else do you need to see?"')
+
+
+# --- organisation names with a plural owner; a capitalised owner before adjectives -------
+
+
+def test_en_role_with_plural_possessive_organisation(extractor: Extractor) -> None:
+    text = (
+        '"Nobody here has had a pay rise since the crash," said Tomas Brevik, general '
+        "secretary of the Millers' Union. He said talks would resume on Friday."
+    )
+    found = quotes(extractor, text)
+    assert found[0].speaker == "Tomas Brevik"
+    assert found[0].role == "general secretary of the Millers' Union"
+
+
+def test_en_role_after_capitalised_owner_and_adjective(extractor: Extractor) -> None:
+    text = (
+        '"We will not sign this treaty," said Oona Kettleby, the Alliance\'s foreign policy '
+        "spokeswoman, on Tuesday."
+    )
+    found = quotes(extractor, text)
+    assert found[0].speaker == "Oona Kettleby"
+    assert found[0].role == "Alliance's foreign policy spokeswoman"

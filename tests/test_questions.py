@@ -263,7 +263,8 @@ def test_theme_question_lists_everyone_who_spoke_of_it(news: Asker) -> None:
         "topic",
         "named_source",
         "claim",
-        "claim_found",  # keys are only ever added, at the end
+        "claim_found",
+        "period",  # keys are only ever added, at the end
     ]
 
 

@@ -760,13 +760,21 @@ class Analysis:
                 e = k
                 while e < self.n and e < k + 4 and self.caps[e] and self.qid[e] < 0:
                     e += 1
+                m = e + 1  # "the Union's parliamentary leader": adjectives before it
+                while (
+                    m < self.n
+                    and m < e + 3
+                    and self._en_modifier(m)
+                    and not self.lex.role(self.lowers[m])[0]
+                ):
+                    m += 1
                 if not (
-                    e + 1 < self.n
+                    m < self.n
                     and self.lowers[e] in ("'s", "’s")
-                    and self.lex.role(self.lowers[e + 1])[0]
+                    and self.lex.role(self.lowers[m])[0]
                 ):
                     return None
-                k = e + 1
+                k = m
             else:
                 return None
         # 'also a sprinter': the role starts after an article inside the apposition, and
@@ -836,6 +844,14 @@ class Analysis:
                     )
                 ):
                     e += 2  # "King's College London", 'University of Pretoria', 'Rothamsted-Baird'
+                elif (
+                    e + 1 < self.n
+                    and self.words[e] in ("'", "’")
+                    and self.lowers[e - 1].endswith("s")
+                    and self.ends[e - 1] == self.starts[e]
+                    and self.caps[e + 1]
+                ):
+                    e += 2  # "the Harbour Workers' Union": a plural owner in the name
                 else:
                     break
             if e > end + 1 and self.caps[e - 1]:
