@@ -2200,3 +2200,156 @@ def test_en_role_after_capitalised_owner_and_adjective(extractor: Extractor) -> 
     found = quotes(extractor, text)
     assert found[0].speaker == "Oona Kettleby"
     assert found[0].role == "Alliance's foreign policy spokeswoman"
+
+
+# --- round 13: markets wire, social media, science, obituary ------------------------------
+
+
+def test_en_tag_after_a_clause_closes_the_report_before_it(extractor: Extractor) -> None:
+    text = (
+        "Talks.\n\nBrisco Foods is in advanced talks to buy the snack maker Vellum, two people "
+        "familiar with the matter said, in what would be its largest deal in years.\n\n"
+        "A deal could be announced as soon as Friday, one of the people said, asking not to "
+        "be identified because the talks are private."
+    )
+    qs = quotes(extractor, text)
+    assert [(q.speaker_text, q.text) for q in qs] == [
+        (
+            "two people familiar with the matter",
+            "Brisco Foods is in advanced talks to buy the snack maker Vellum",
+        ),
+        ("one of the people", "A deal could be announced as soon as Friday"),
+    ]
+
+
+def test_en_nothing_said_yet_is_no_report(extractor: Extractor) -> None:
+    text = (
+        "Race.\n\nThe governor is running for the seat held by Senator Hal Dorsey, who has "
+        "not yet said whether he will run again."
+    )
+    assert pairs(extractor, text) == []
+
+
+def test_en_the_company_after_its_name_behind_the_same_noun(extractor: Extractor) -> None:
+    text = (
+        "Row.\n\nA chef has accused the food delivery company Dishwise of hiding fees. "
+        'Dishwise replied within hours. "All fees are shown before checkout," the company '
+        "wrote."
+    )
+    assert pairs(extractor, text) == [("Dishwise", '"All fees are shown before checkout,"')]
+
+
+def test_en_the_company_is_the_name_opening_the_story(extractor: Extractor) -> None:
+    text = (
+        "Kettlebright Appliances recalls 90,000 kettles\n\nKettlebright Appliances is "
+        "recalling 90,000 kettles after reports that the handles can crack, the company said "
+        "on Monday.\n\nThe company said owners should stop using the kettles at once."
+    )
+    assert pairs(extractor, text) == [
+        (
+            "Kettlebright Appliances",
+            "Kettlebright Appliances is recalling 90,000 kettles after reports that the "
+            "handles can crack",
+        ),
+        ("Kettlebright Appliances", "owners should stop using the kettles at once"),
+    ]
+
+
+def test_en_organisation_named_before_its_description(extractor: Extractor) -> None:
+    text = (
+        "Fees.\n\nConsumer groups joined in. Fair Basket, a consumer advocacy charity, said "
+        "the fees could breach new rules."
+    )
+    assert pairs(extractor, text) == [("Fair Basket", "the fees could breach new rules")]
+
+
+def test_en_participle_report_belongs_to_the_main_subject(extractor: Extractor) -> None:
+    text = (
+        "Study.\n\nThe authors acknowledged the limitation in their paper, writing that "
+        "differences between households may explain part of the link."
+    )
+    qs = quotes(extractor, text)
+    assert [(q.speaker_text, q.text) for q in qs] == [
+        ("The authors", "that differences between households may explain part of the link")
+    ]
+
+
+def test_en_report_stops_at_a_closing_tag(extractor: Extractor) -> None:
+    text = (
+        "Vote.\n\nHalvorsen Capital, which owns 5% of the company, said it would vote against "
+        "the deal, a person familiar with its thinking said."
+    )
+    assert pairs(extractor, text) == [("Halvorsen Capital", "it would vote against the deal")]
+
+
+def test_en_plural_role_with_modifiers_in_a_closing_tag(extractor: Extractor) -> None:
+    text = (
+        "Rates.\n\nThe central bank is expected to hold rates, economists polled by Reuters said."
+    )
+    qs = quotes(extractor, text)
+    assert [(q.speaker_text, q.text) for q in qs] == [
+        ("economists polled by Reuters", "The central bank is expected to hold rates")
+    ]
+
+
+def test_en_according_to_source_with_apposition(extractor: Extractor) -> None:
+    text = (
+        "Nuts.\n\nAccording to Dr. Samuel Price, a cardiologist who was not involved in the "
+        "research, the findings were encouraging but preliminary."
+    )
+    assert pairs(extractor, text) == [
+        ("Samuel Price", "the findings were encouraging but preliminary")
+    ]
+
+
+def test_en_shared_surname_alone_is_the_obituary_subject(extractor: Extractor) -> None:
+    text = (
+        "Irene Castell dies at 84\n\nIrene Castell, who ran the village bakery for half a "
+        "century, died on Tuesday. Her son, Peter Castell, said she had worked until she was "
+        '80. "Mum never took a holiday," Peter said.\n\nCastell often joked that she had '
+        "flour in her veins."
+    )
+    assert [s for s, _ in pairs(extractor, text)] == [
+        "Peter Castell",
+        "Peter Castell",
+        "Irene Castell",
+    ]
+
+
+def test_en_pronoun_in_tag_is_not_the_one_named_before_it(extractor: Extractor) -> None:
+    text = (
+        'Storm.\n\nTom Pascoe, 89, fished with Walter Ferris for years. "He was the best," '
+        "Pascoe said.\n\nWalter Ferris, he said, stayed on the radio for eleven hours until a "
+        "lifeboat reached the trawler."
+    )
+    assert [s for s, _ in pairs(extractor, text)] == ["Tom Pascoe", "Tom Pascoe"]
+
+
+def test_en_inverted_tag_with_nameless_sources(extractor: Extractor) -> None:
+    text = (
+        "Sale.\n\nThe bank is weighing a sale of its insurance arm, said the people, who asked "
+        "not to be identified discussing private information."
+    )
+    qs = quotes(extractor, text)
+    assert [(q.speaker_text, q.text) for q in qs] == [
+        ("the people", "The bank is weighing a sale of its insurance arm")
+    ]
+
+
+def test_en_bare_weekday_and_interview_after_said_is_no_report(extractor: Extractor) -> None:
+    text = (
+        'Rates.\n\n"The Fed is not going to rescue anyone," Carla Mendez, chief investment '
+        "officer at Pellham Advisors, said Tuesday in an interview with Bloomberg Television."
+    )
+    assert pairs(extractor, text) == [("Carla Mendez", '"The Fed is not going to rescue anyone,"')]
+
+
+def test_en_citing_a_reason_is_no_source(extractor: Extractor) -> None:
+    text = (
+        "Targets.\n\nStrategists at Goldbridge raised their target for the index to 5,800, "
+        "citing stronger earnings. The army has withdrawn from the town, citing officials."
+    )
+    qs = quotes(extractor, text)
+    assert [(q.speaker_text, q.text) for q in qs] == [
+        ("officials", "The army has withdrawn from the town")
+    ]

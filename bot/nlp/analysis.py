@@ -512,6 +512,20 @@ class Analysis:
                 return None
         return None
 
+    def _en_called_by_given(self, pi: int) -> bool:
+        """Does the article name person pi by the given name alone somewhere ('Maya said'
+        after 'Maya Ferris'), not followed by the surname?"""
+        p = self.people[pi]
+        if len(p.name_tokens) < 2:
+            return False
+        given, surname = p.name_tokens[0], _fold(p.surname)
+        return any(
+            self.words[k] == given
+            and self.qid[k] < 0
+            and (k + 1 >= self.n or _fold(self.words[k + 1]) != surname)
+            for k in range(self.n)
+        )
+
     def _role_before(self, i: int) -> str | None:
         """A role word right before token i ('US-Verteidigungsminister Lloyd Austin')."""
         j = i - 1
@@ -1090,6 +1104,7 @@ class Analysis:
         for m in self.mentions:
             covered.update(range(m.tok_start, m.tok_end))
         extra = []
+        by_given_alone: dict[int, bool] = {}  # person: named by the given name alone
         for i in range(self.n):
             if i in covered or self.qid[i] >= 0:
                 continue
@@ -1128,6 +1143,16 @@ class Analysis:
             for m in self.mentions:
                 if m.tok_start < i and m.person in cands:
                     best = m.person  # type: ignore[assignment]
+            if lex.lang == "en" and len(cands) > 1:
+                # 'Walter Ferris … His daughter, Maya Ferris, … Maya said … Ferris was born':
+                # when the others of that surname go by their given names, the surname alone
+                # is the one named first (the story's subject)
+                first = min(cands, key=lambda k: self.people[k].first_tok)
+                for k in cands:
+                    if k not in by_given_alone:
+                        by_given_alone[k] = self._en_called_by_given(k)
+                if any(by_given_alone[k] for k in cands if k != first):
+                    best = first
             p = self.people[best]
             if (
                 lex.lang == "en"

@@ -877,9 +877,23 @@ class Attributor:
         # the mentions before i, nearest first, within a bounded look-back
         end = bisect.bisect_left(a.mention_starts, i)
         fallback_tok, checked = -1, False
+        skip = None
+        if (
+            en
+            and 1 < i < a.n - 2
+            and a.words[i - 1] == ","
+            and a.words[i + 2] == ","
+            and a.qid[i + 1] < 0
+            and self.lex.is_cue(a.lowers[i + 1])
+            and end > 0
+            and a.mentions[end - 1].tok_end == i - 1
+        ):
+            # 'Ferris, he said, stayed on the radio': the one named is what is reported
+            # about, not who reports it
+            skip = a.mentions[end - 1].person
         for idx in range(end - 1, max(-1, end - 200), -1):
             m = a.mentions[idx]
-            if m.person is None:
+            if m.person is None or m.person == skip:
                 continue
             if en and self._generic_subject_between(m.tok_start, i):
                 # 'A senior diplomat … said … he said': not the minister before; but one of
@@ -1317,8 +1331,13 @@ class Attributor:
             first in lex.determiners
             or first in EN_QUANTIFIERS
             or (a.words[s][0].isupper() and first not in lex.stopwords)
-            # 'where critics called it …': a plural of people
-            or (hi - s == 1 and first.endswith("s") and lex.role(first[:-1])[0])
+            # 'where critics called it …': a plural of people; '…, economists polled by
+            # Reuters said': with its modifiers after a comma
+            or (
+                first.endswith("s")
+                and lex.role(first[:-1])[0]
+                and (hi - s == 1 or (s > 0 and a.words[s - 1] == ","))
+            )
         ):
             return None
         if not last.isalpha() or last in lex.stopwords or lex.is_cue(last):

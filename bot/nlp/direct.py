@@ -271,9 +271,25 @@ def en_named_org_before(a: Analysis, m: Mention) -> str | None:
             j -= 1
         if j < k:
             return a.text[a.starts[j] : a.ends[k]]
-    if head in ("club", "team"):
+    if head in a.lex.named_org_heads:
+        # 'the company' after 'the food delivery company Platewise': the name after the
+        # same head, lowercase
+        for k in range(m.tok_start - 1, -1, -1):
+            if a.lowers[k] != head or a.caps[k] or a.qid[k] >= 0:
+                continue
+            e = _en_cap_run(a, k + 1)
+            if e > k + 1:
+                return a.text[a.starts[k + 1] : a.ends[e - 1]]
+        # 'Brightline Appliances is recalling …, the company said': the name of several
+        # words that opens the sentence
+        lo = a.sents[a.sent_of[m.tok_start]][0]
+        e = _en_cap_run(a, lo)
+        if e - lo >= 2 and e < m.tok_start and a.words[e].islower():
+            return a.text[a.starts[lo] : a.ends[e - 1]]
+    if head in ("club", "team", "company", "firm"):
         # 'Harrowgate Athletic have sacked their manager … the club said': a sports story's
-        # club is the name of several words that opens one of its first sentences
+        # club, or a business story's company, is the name of several words that opens one
+        # of its first sentences (with a verb after it: not 'New York City officials')
         for lo, hi in a.sents[:4]:
             e = lo
             while (
@@ -286,9 +302,65 @@ def en_named_org_before(a: Analysis, m: Mention) -> str | None:
                 and not a.lex.role(a.lowers[e])[0]
             ):
                 e += 1
-            if e - lo >= 2 and e < hi and a.words[e].islower() and e <= m.tok_start:
+            if (
+                e - lo >= 2
+                and e < hi
+                and a.words[e].islower()
+                and e <= m.tok_start
+                and (
+                    head in ("club", "team")
+                    or not (a.lex.role(a.lowers[e])[0] or a.lex.is_org(a.lowers[e]))
+                )
+            ):
                 return a.text[a.starts[lo] : a.ends[e - 1]]
     return None
+
+
+def en_apposed_org_name(a: Analysis, m: Mention) -> str | None:
+    """'Fair Basket, a consumer charity, said …', 'Platewise, the delivery company, said':
+    an organisation noun set off by commas describes the capitalised name right before
+    it, which is the speaker's name."""
+    i, e = m.tok_start, m.tok_end
+    if a.lowers[i] not in ("a", "an", "the") or i < 2 or a.words[i - 1] != ",":
+        return None
+    if e >= a.n or a.words[e] != ",":
+        return None
+    lo = a.sents[a.sent_of[i]][0]
+    j = i - 1
+    while (
+        j > lo
+        and i - 1 - j < 4
+        and a.caps[j - 1]
+        and a.qid[j - 1] < 0
+        and (j - 1) not in a.mention_at
+        and a.lowers[j - 1] not in a.lex.stopwords
+        and a.lowers[j - 1] not in a.lex.determiners
+        and a.lowers[j - 1] not in WEEKDAYS_MONTHS
+        and not a.lex.role(a.lowers[j - 1])[0]
+    ):
+        j -= 1
+    if j == i - 1 or (j > lo and a.words[j - 1] not in (",", ";", ":", "the", "The")):
+        return None
+    return a.text[a.starts[j] : a.ends[i - 2]]
+
+
+def _en_cap_run(a: Analysis, i: int) -> int:
+    """The end of the capitalised words from token i that may name an organisation (no
+    person, role, month or function word; up to four in one sentence), or i."""
+    e = i
+    while (
+        e < min(a.n, i + 4)
+        and a.caps[e]
+        and a.qid[e] < 0
+        and a.sent_of[e] == a.sent_of[i]
+        and e not in a.mention_at
+        and a.lowers[e] not in a.lex.stopwords
+        and a.lowers[e] not in a.lex.determiners
+        and a.lowers[e] not in WEEKDAYS_MONTHS
+        and not a.lex.role(a.lowers[e])[0]
+    ):
+        e += 1
+    return e
 
 
 def en_org_antecedent(

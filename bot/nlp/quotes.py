@@ -50,6 +50,7 @@ from bot.nlp.direct import (
     after_subjects,
     as_evaluation,
     colon_source,
+    en_apposed_org_name,
     en_named_org_before,
     en_org_antecedent,
     en_partials_in_reports,
@@ -248,6 +249,8 @@ def _org_name(
         if a.lex.lang == "en" and m.kind != "role" and m.tok_end - m.tok_start == 1:
             return en_short_org_name(a, m.tok_start) or ""
         return ""
+    if a.lex.lang == "en" and (apposed := en_apposed_org_name(a, m)):
+        return apposed
     first_tok = m.tok_start
     if a.lowers[first_tok] in a.lex.determiners and first_tok + 1 < m.tok_end:
         first_tok += 1

@@ -26,13 +26,16 @@ from bot.nlp.wordlists import (
     EN_FINITE,
     EN_FRONT_SUBORDINATORS,
     EN_PLAIN_SAY,
+    EN_QUANTIFIERS,
     EN_RELATIVES,
     EN_SAY,
     EN_SUBJECTS,
     EN_SUBORDINATORS,
     EN_TELL,
+    EN_THAT_NOUNS,
     EN_TIME_UNITS,
     EN_TIME_WORDS,
+    EN_WEEKDAYS,
     FIRST_PERSON,
     FRONT_PREPOSITIONS,
     GENITIVE,
@@ -220,6 +223,17 @@ class Reported:
                 continue  # 'The plan is dead, said Tom Reyes on Tuesday': who, not what
             if (
                 self.lex.lang == "en"
+                and c > lo + 2
+                and a.words[c - 1] == ","
+                and a.qid[c - 1] < 0
+                and a.lowers[c] in EN_SAY
+                and a.lowers[lo] not in EN_FRONT_SUBORDINATORS
+                and _en_finite_clause(a, lo, c - 1)
+                and self._en_inverted_subject(c + 1, hi) is not None
+            ):
+                continue  # 'The bank is weighing a sale, said the people, who …': who, not what
+            if (
+                self.lex.lang == "en"
                 and a.lowers[c] in EN_SAY
                 and a.lowers[c] not in EN_TELL  # 'told the BBC that …': the clause is after 'that'
                 and c + 1 < hi
@@ -255,7 +269,10 @@ class Reported:
                     pass
                 elif a.lowers[c + 1] in openers:
                     p = c  # 'said that …' (the clause keeps its 'that')
-                elif nxt[0].isupper() or nxt[0].isdigit() or a.lowers[c + 1] in EN_SUBJECTS:
+                elif (nxt[0].isupper() or nxt[0].isdigit() or a.lowers[c + 1] in EN_SUBJECTS) and (
+                    # not 'said Tuesday in an interview with Bloomberg': no clause after it
+                    after == c + 1 or _en_clause_follows(a, after, hi)
+                ):
                     p = c  # 'said the plan was dead', 'said 14 roads were closed'
             if (
                 self.lex.lang == "en"
@@ -338,6 +355,14 @@ class Reported:
                     and _en_infinitive_object(a, cue[1], k)
                 ):
                     break  # 'hoping to halt a slide that has …': a relative clause
+                if (
+                    self.lex.lang == "en"
+                    and a.lowers[k] == "that"
+                    and k - 2 >= cue[1]
+                    and a.lowers[k - 1] in EN_THAT_NOUNS
+                    and a.lowers[k - 2] in PREPOSITIONS["en"] | {"amid", "despite"}
+                ):
+                    break  # 'is recalling fryers after reports that …': the noun's clause
                 if (
                     self.lex.lang == "en"
                     and a.lowers[k] in openers
@@ -441,6 +466,26 @@ class Reported:
             if (
                 p is not None
                 and self.lex.lang == "en"
+                and p == cue[1]
+                and a.words[p] == ","
+                and self._en_postposed_tag(lo, c)
+            ) or (
+                p is not None
+                and self.lex.lang == "en"
+                and p > c
+                and a.words[p] == ","
+                and any(
+                    a.lowers[j] in EN_SAY and self._en_postposed_tag(lo, j)
+                    for j in range(p + 2, min(hi, p + 10))
+                )
+            ):
+                # 'The firm is in talks to buy X, two people familiar with the matter said,
+                # in what would be …': the tag closes the report before it; what follows
+                # its comma is the reporter's
+                continue
+            if (
+                p is not None
+                and self.lex.lang == "en"
                 and p > c
                 and a.words[p] == ","
                 and (
@@ -492,6 +537,9 @@ class Reported:
                     ):
                         hi = k
                         break
+                    if a.words[k] == "," and a.qid[k] < 0 and self._en_closing_tag(k, hi):
+                        hi = k  # '… said it would vote no, a person close to it said.'
+                        break
                     if _en_second_verb(a, k, hi):
                         # 'said the pause would apply and declined to say …', 'conceded
                         # that … but denied that …': the speaker's next act, not the report
@@ -523,6 +571,12 @@ class Reported:
                 continue  # '… festgestellt, so der Sender': the closing 'so X' attributes
             if first in ("ob", "whether") and a.lowers[c] in self.lex.decision_forms:
                 continue  # 'muss entscheiden, ob …': a question still open, nobody's words
+            if (
+                self.lex.lang == "en"
+                and first in ("whether", "if")
+                and any(a.lowers[k] in ("not", "n't", "never") for k in range(max(lo, c - 3), c))
+            ):
+                continue  # 'has not yet said whether he will run': nothing was said
             if (
                 self.lex.lang == "de"
                 and first in RELATIVE
@@ -584,6 +638,16 @@ class Reported:
                     )
                 ):
                     m = Mention(sub, c, "generic", None)  # '… because traders said …'
+            elif (
+                self.lex.lang == "en"
+                and c > lo + 1
+                and a.words[c - 1] == ","
+                and a.lowers[c].endswith("ing")
+                and (part := att._en_participle_subject(lo, c)) is not None
+            ):
+                # 'The authors acknowledged the limit, writing that …': the main clause's
+                # subject
+                m = part
             else:
                 m = self.relative_subject(lo, p, c, cue) or self.vorfeld_subject(lo, c)
                 if (
@@ -621,6 +685,49 @@ class Reported:
                 m = self.source_origin(lo, c) or self.vorfeld_phrase(lo, c)
             return clo, hi, Attribution(m, cue)
         return None
+
+    def _en_postposed_tag(self, lo: int, c: int) -> bool:
+        """Does the verb at c close a tag set off by a comma after a whole clause ('Talks
+        have stalled, one of the people said')? The subject between the comma and the verb
+        has no verb of its own; a fronted 'If …, he said, …' is no statement."""
+        a = self.a
+        if a.lowers[c] not in EN_SAY or a.lowers[lo] in EN_FRONT_SUBORDINATORS:
+            return False
+        s = next((k for k in range(c - 1, lo, -1) if a.words[k] in (",", ";", ":")), None)
+        if s is None or s - lo < 3 or a.words[s] != "," or a.qid[s] >= 0:
+            return False
+        if any(a.qid[k] >= 0 or a.lowers[k] in EN_FINITE for k in range(s + 1, c)):
+            return False
+        return _en_finite_clause(a, lo, s)
+
+    def _en_inverted_subject(self, i: int, hi: int) -> Mention | None:
+        """'…, said the people, who asked not to be identified': after an inverted speech
+        verb, a noun phrase that opens with a determiner and runs to a comma or the end of
+        the sentence, with no verb of its own, names whoever spoke."""
+        a = self.a
+        low = a.lowers[i]
+        if i >= hi or a.qid[i] >= 0 or not (low in self.lex.determiners or low in EN_QUANTIFIERS):
+            return None
+        e = i + 1
+        while e < min(hi, i + 7) and a.qid[e] < 0 and a.words[e] not in (",", ";", ":"):
+            if a.lowers[e] in EN_FINITE or self.lex.is_cue(a.lowers[e]):
+                return None
+            e += 1
+        if e == i + 1 or (e < hi and a.words[e] != ","):
+            return None
+        return Mention(i, e, "generic", None)
+
+    def _en_closing_tag(self, k: int, hi: int) -> bool:
+        """Is the comma at k followed by a tag that closes the sentence ('…, a person
+        familiar with the matter said on Monday.'): a short subject with no verb of its
+        own, a speech verb, at most a time adverbial?"""
+        a = self.a
+        for j in range(k + 2, min(hi, k + 10)):
+            if a.qid[j] >= 0 or a.words[j] in (",", ";", ":") or a.lowers[j] in EN_FINITE:
+                return False
+            if a.lowers[j] in EN_SAY:
+                return _en_adverbial_end(a, j + 1, hi) >= hi
+        return False
 
     def after_apposition(self, p: int, hi: int) -> int:
         """The comma that opens the reported clause when a comma at p opens an apposition
@@ -1258,6 +1365,9 @@ class Reported:
                 and cue[0] == k
                 and a.lowers[k].endswith("ing")
                 and hi - k > 3
+                # not '…, asking not to be named', '…, adding to the pressure': a request
+                # about the speaker, or no speech at all
+                and a.lowers[k + 1] not in ("not", "to")
                 and not self.mostly_quoted(k + 1, hi)
                 and (a.lowers[k] in ("saying", "adding") or _en_clause_follows(a, k + 1, hi))
             ):
@@ -1287,6 +1397,14 @@ class Reported:
                     closing_es = True
                 else:
                     m = att.best_speaker(cue[1] if cue[1] - cue[0] == 1 else k + 1, hi, k)
+                    if (
+                        m is None
+                        and self.lex.lang == "en"
+                        and cue[0] == k
+                        and a.lowers[k] in EN_PLAIN_SAY
+                        and a.lowers[k] not in EN_TELL
+                    ):
+                        m = self._en_inverted_subject(cue[1], hi)
             else:
                 # English 'he said', 'the minister told reporters'
                 m = None
@@ -1389,6 +1507,7 @@ class Reported:
                 and m.tok_start > cue[0]
                 and hi - m.tok_end > 2
                 and not (a.qid[m.tok_end + 1] >= 0 and self._addressee_name(m.tok_end + 1))
+                and not (self.lex.lang == "en" and a.words[m.tok_end] == ",")
             ):
                 continue  # '…, forderte die Einrichtung einer Stelle': an object, not a speaker
             # German: the report is in Konjunktiv; without it the part before the comma is
@@ -1811,6 +1930,20 @@ class Reported:
                     continue  # 'welcomed the figures, citing data that showed …': evidence
                 if (
                     self.lex.lang == "en"
+                    and ph == ("citing",)
+                    and not any(
+                        a.caps[j]
+                        or self.lex.role(a.lowers[j])[0]
+                        or self.lex.role(a.lowers[j].removesuffix("s"))[0]
+                        or self.lex.is_org(a.lowers[j])
+                        or a.lowers[j] in self.lex.cue_nouns
+                        or a.lowers[j] in ("source", "sources", "people", "person")
+                        for j in range(np_lo, np_hi)
+                    )
+                ):
+                    continue  # 'raised its target, citing stronger earnings': a reason
+                if (
+                    self.lex.lang == "en"
                     and k > lo
                     and a.words[k - 1] == ","
                     and not any(a.words[j] in (",", ";") for j in range(np_lo, hi))
@@ -1818,6 +1951,21 @@ class Reported:
                     np_hi = hi  # '…, according to a new study published today in …'
                 m = self.source_speaker(np_lo, np_hi)
                 parts = self._around_phrase(lo, hi, k, np_hi) if k > lo else [(np_hi, hi)]
+                if (
+                    self.lex.lang == "en"
+                    and k == lo
+                    and np_hi + 2 < hi
+                    and a.words[np_hi] == ","
+                    and a.lowers[np_hi + 1] in ("a", "an")
+                ):
+                    # 'According to Sam Price, a cardiologist who was not involved, the
+                    # findings were …': the apposition describes the source
+                    j2 = next(
+                        (j for j in range(np_hi + 2, hi) if a.words[j] == "," and a.qid[j] < 0),
+                        hi,
+                    )
+                    if j2 < hi and _en_clause_follows(a, j2 + 1, hi):
+                        parts = [(j2 + 1, hi)]
                 if self.lex.lang == "en" and k > lo and np_hi >= hi:
                     parts = [(lo, k)]  # '…, according to the Forest Service.': before it
                 return self._parts(parts, Attribution(m, (k, np_lo)))
@@ -2825,7 +2973,10 @@ def _en_adverbial_end(a: Analysis, i: int, hi: int) -> int:
     j = i
     while j < hi and a.qid[j] < 0:
         low = a.lowers[j]
-        if low in EN_TIME_WORDS:
+        if low in EN_TIME_WORDS or (
+            # 'said Tuesday in an interview': a bare weekday (not a month: 'said May')
+            low in EN_WEEKDAYS and a.caps[j]
+        ):
             j += 1
         elif low in ("last", "this", "next") and j + 1 < hi and a.lowers[j + 1] in EN_TIME_UNITS:
             j += 2
@@ -2860,6 +3011,21 @@ def _en_clause_follows(a: Analysis, i: int, hi: int) -> bool:
         if (low in EN_FINITE and low not in ("'s", "’s")) or (
             k > i and len(low) > 4 and low.endswith("ed")
         ):
+            return True
+    return False
+
+
+def _en_finite_clause(a: Analysis, lo: int, hi: int) -> bool:
+    """Is [lo, hi) a clause with a finite auxiliary of its own ('The bank is weighing a
+    sale', 'A deal could come'), not a name with its apposition ('Dufresne, ranked 143rd',
+    'X, who is …')? Stricter than `_en_clause_follows`: a participle does not count."""
+    for k in range(lo, hi):
+        low = a.lowers[k]
+        if a.qid[k] >= 0:
+            continue
+        if low in EN_RELATIVES or low == "whose":
+            return False
+        if low in EN_FINITE and low not in ("'s", "’s"):
             return True
     return False
 

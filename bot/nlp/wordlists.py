@@ -290,6 +290,7 @@ NUMERALS = frozenset(
 EN_QUANTIFIERS = frozenset(
     {"one", "two", "three", "four", "five", "several", "some", "many", "other", "most", "few"}
 )
+EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 EN_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "recently"})
 EN_TIME_UNITS = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening"})
 
@@ -314,6 +315,11 @@ EN_RELATIVES = frozenset({"that", "which", "who", "whose", "whom", "where"})
 EN_CLAIM_NOUNS = frozenset(
     "claim claims allegation allegations accusation accusations charge charges assertion "
     "contention suggestion".split()
+)
+# 'after reports that …', 'amid fears that …': nouns whose own clause a 'that' opens
+EN_THAT_NOUNS = EN_CLAIM_NOUNS | frozenset(
+    "report reports fear fears warning warnings concern concerns rumour rumours rumor "
+    "rumors speculation news".split()
 )
 # '… the plan is dead, but officials said …': after these the reporter speaks again
 EN_CLAUSE_BREAKS = frozenset({"but", "while", "whereas", "though", "although", "according"})
