@@ -2915,3 +2915,98 @@ def test_de_attribution_inside_the_statement(extractor: Extractor) -> None:
     assert ("der Minister", "werde viel Geld kosten") in got
     assert ("Eva Roth", "Die Lage sei ernst") in got
     assert not any("Ministerin" in t for _, t in got)
+
+
+# --- German round 12 ----------------------------------------------------------------------
+
+
+def test_de_age_and_role_describe_the_one_person_without_a_role(extractor: Extractor) -> None:
+    text = (
+        "Mira Falkenrath dreht ihren ersten Film\n\n"
+        "Berlin - Lange wollte Mira Falkenrath keinen Film über ihre Familie drehen. Ihr "
+        "Vater, der Maler Otto Brenning, war dagegen. Am Freitag war die Premiere.\n\n"
+        "„Ich habe lange gezögert“, sagt die 48-jährige Regisseurin. Den Film nennt sie "
+        "heute „einen späten Brief“.\n"
+    )
+    got = [(q.speaker, q.text) for q in quotes_of(extractor, text)]
+    assert ("Mira Falkenrath", "„Ich habe lange gezögert“") in got
+    assert ("Mira Falkenrath", "„einen späten Brief“") in got
+
+
+def test_de_role_of_nobody_with_two_roleless_people_stays_open(extractor: Extractor) -> None:
+    text = (
+        "Premiere in Hamburg\n\n"
+        "Hamburg - Mira Falkenrath und Lena Brenning kamen zur Premiere. Der Saal war "
+        "voll.\n\n"
+        "„Ich habe lange gezögert“, sagt die 48-jährige Regisseurin.\n"
+    )
+    assert [q.speaker for q in quotes_of(extractor, text)] == [None]
+
+
+def test_de_shared_surname_alone_is_the_headline_person(extractor: Extractor) -> None:
+    text = (
+        "Mira Falkenrath verfilmt das Buch ihrer Mutter\n\n"
+        "Berlin - Der Roman der Schriftstellerin Hedwig Falkenrath erschien 1990.\n\n"
+        "Falkenrath nimmt die Kritik gelassen. „Wer lachen will, soll das Buch lesen“, "
+        "sagt sie.\n"
+    )
+    got = [(q.speaker, q.text) for q in quotes_of(extractor, text)]
+    assert got == [("Mira Falkenrath", "„Wer lachen will, soll das Buch lesen“")]
+
+
+def test_de_konjunktiv_sentence_with_its_own_pronoun_and_verb(extractor: Extractor) -> None:
+    text = (
+        "Im Saal saß auch der Dichter Arno Weidlich. Seine Freundin Ilse Kramm habe den Film "
+        "nie sehen wollen, erzählte er. Sie habe immer gesagt, ihr Buch sei fertig. Er "
+        "glaube aber, sie wäre heute stolz gewesen. „Sie hätte gelacht.“\n"
+    )
+    got = [(q.speaker, q.text) for q in quotes_of(extractor, text)]
+    assert ("Ilse Kramm", "ihr Buch sei fertig") in got
+    assert ("Arno Weidlich", "Er glaube aber, sie wäre heute stolz gewesen") in got
+    assert ("Arno Weidlich", "„Sie hätte gelacht.“") in got
+
+
+def test_de_colon_after_a_konjunktiv_clause_carries_the_report(extractor: Extractor) -> None:
+    text = (
+        "Die Regisseurin Mira Falkenrath lobt ihre Hauptdarstellerin. Jana Roth habe eine "
+        "seltene Gabe: Sie könne still sein, ohne leer zu wirken. Dass der Film so ruhig "
+        "erzählt wird, sei auch ihr Verdienst. „Jana hält jede Großaufnahme aus.“\n"
+    )
+    got = [(q.speaker, q.text) for q in quotes_of(extractor, text)]
+    assert (
+        "Mira Falkenrath",
+        "Jana Roth habe eine seltene Gabe: Sie könne still sein, ohne leer zu wirken",
+    ) in got
+    assert (
+        "Mira Falkenrath",
+        "Dass der Film so ruhig erzählt wird, sei auch ihr Verdienst",
+    ) in got
+    assert ("Mira Falkenrath", "„Jana hält jede Großaufnahme aus.“") in got
+
+
+def test_de_relative_clause_after_a_quoted_paper(extractor: Extractor) -> None:
+    text = (
+        "Die Kritik war geteilt. Freundlicher urteilte die „Kieler Rundschau“, die von "
+        "einem „stillen Meisterwerk“ sprach.\n"
+    )
+    got = [(q.speaker_text, q.text) for q in quotes_of(extractor, text)]
+    assert got == [("die „Kieler Rundschau“", "„stillen Meisterwerk“")]
+
+
+def test_de_interview_question_label_in_capitals_and_a_report_in_a_question(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "„Wir haben das unterschätzt“\n\n"
+        "Die Psychologin Vera Lindqvist forscht in Greifswald über Einsamkeit.\n\n"
+        "ZEIT ONLINE: Frau Lindqvist, Sie sprechen von einer Krise. Ist das übertrieben?\n\n"
+        "Lindqvist: Nein. Die Zahlen sind eindeutig.\n\n"
+        "ZEIT ONLINE: Der Soziologe Tim Barkow hat geschrieben, die Debatte sei eine Mode.\n\n"
+        "Lindqvist: Da irrt er. Der Anstieg ist klar.\n"
+    )
+    got = [(q.speaker, q.text) for q in quotes_of(extractor, text) if q.speaker is not None]
+    assert got == [
+        ("Vera Lindqvist", "Nein. Die Zahlen sind eindeutig."),
+        ("Tim Barkow", "die Debatte sei eine Mode"),
+        ("Vera Lindqvist", "Da irrt er. Der Anstieg ist klar."),
+    ]

@@ -1103,6 +1103,8 @@ class Analysis:
         covered = set()
         for m in self.mentions:
             covered.update(range(m.tok_start, m.tok_end))
+        nl = self.text.find("\n", self.body_start)
+        headline = bisect.bisect_left(self.starts, nl) if nl >= 0 else 0
         extra = []
         by_given_alone: dict[int, bool] = {}  # person: named by the given name alone
         for i in range(self.n):
@@ -1153,6 +1155,14 @@ class Analysis:
                         by_given_alone[k] = self._en_called_by_given(k)
                 if any(by_given_alone[k] for k in cands if k != first):
                     best = first
+            elif len(cands) > 1:
+                # 'Kerstin Ahlbeck verfilmt den Roman ihrer Mutter' in the headline, 'Hedda
+                # Ahlbeck' in the text: the surname alone is the one the headline is about
+                top = {
+                    m.person for m in self.mentions if m.tok_start < headline and m.person in cands
+                }
+                if len(top) == 1:
+                    best = top.pop()  # type: ignore[assignment]
             p = self.people[best]
             if (
                 lex.lang == "en"

@@ -390,7 +390,12 @@ class Attributor:
             k < hi
             and k < j + 3 + glued
             and a.qid[k] < 0
-            and (a.words[k][0].islower() or self._en_cap_modifier(k, j, hi))
+            and (
+                a.words[k][0].islower()
+                or self._en_cap_modifier(k, j, hi)
+                # 'die 52-jährige Regisseurin', 'the 45-year-old driver'
+                or (a.words[k][0].isdigit() and a.words[k].partition("-")[2][:1].islower())
+            )
             and a.lowers[k] not in lex.determiners
             and not lex.role(a.lowers[k])[0]  # English nouns are lowercase: 'a police spokesman'
             and not (
@@ -584,6 +589,25 @@ class Attributor:
                 person = self._described(i, k, again=False)
                 if person is not None and self._answer_to_question(i, end):
                     person = None
+                if (
+                    person is None
+                    and lex.lang == "de"
+                    # only in a speech tag: 'sagt die 52-jährige Regisseurin' (not the
+                    # genitive plural 'nach Ansicht der Kritiker')
+                    and (
+                        (end < a.n and a.qid[end] < 0 and lex.is_cue(a.lowers[end]))
+                        or (i > 0 and a.qid[i - 1] < 0 and lex.is_cue(a.lowers[i - 1]))
+                    )
+                ):
+                    person = self._sole_roleless(i, a.lowers[i])
+                    if person is not None:
+                        # the role is hers now; a 'sie' after it means her
+                        add_role(a.people[person], a.words[k])
+                        if i not in a.mention_at:
+                            m = Mention(i, end, "role", person, a.words[k])
+                            a.mention_at[i] = m
+                            a.add_mention(m)
+                            return m
             return Mention(i, end, "role", person, a.words[k])
         if (
             lex.lang == "de"
@@ -729,6 +753,19 @@ class Attributor:
                 continue
             return self._described(j - 1, j, again=False)
         return None
+
+    def _sole_roleless(self, i: int, article: str) -> int | None:
+        """'Kerstin Ahlbeck … „…“, sagt die 52-jährige Regisseurin.': a role nobody in the
+        article holds is the one person of its gender named before i without any role of
+        their own; with two such people it is too unsure a guess."""
+        a = self.a
+        gender = {"der": "m", "die": "f"}.get(article)
+        found = [
+            pi
+            for pi, p in enumerate(a.people)
+            if p.kind == "person" and p.gender == gender and not p.roles and p.first_tok < i
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _answer_to_question(self, i: int, end: int) -> bool:
         """Does the mention [i, end) answer ('antwortete der Zeuge') a question asked in the
@@ -1789,6 +1826,12 @@ class Attributor:
         if self.candidates(r + 1, first) or (nxt[:1].isupper() and a.qid[r + 1] < 0):
             return None  # '…, die der Minister als „…“ bezeichnete', '…, die Experten …'
         comma = r - 1
+        q = a.qid[comma - 1]
+        if q >= 0 and a.q_first[q] - 1 > lo and a.lowers[a.q_first[q] - 1] in self.lex.determiners:
+            inner = _inner(a, q)
+            if is_fragment(inner) and inner[:1].isupper():
+                # 'urteilte die „Süddeutsche Zeitung“, die von einem „…“ sprach': a paper
+                return Mention(a.q_first[q] - 1, comma, "org", None)
         for k in range(max(lo, comma - 8), comma):
             m = self.mention_at(k, comma)
             if m is not None and m.tok_end == comma and m.kind in ("name", "role", "org"):

@@ -395,12 +395,17 @@ def after_reports(a: Analysis, direct: list[Found], reported: list[Found]) -> No
     """A quotation nobody is found to have said, right after someone's reported speech,
     is theirs: 'X sagte, der Vorfall sei kein Unfall gewesen. „Das war …“' Only whole
     sentences in quote marks, the report in the sentence before or earlier in the same
-    one, with nobody else named in between."""
+    one, with nobody else named in between. A quotation only carried on from an earlier
+    speaker ('Sie habe gesagt, … Er glaube aber, … „…“') goes to a report with a speech
+    verb of its own in the sentence right before."""
     spoken = [r for r in reported if r.attr is not None and r.attr.mention is not None]
     if not spoken:
         return
     for f in direct:
-        if f.type != "direct" or (f.attr is not None and f.attr.mention is not None):
+        carried = f.rule == "continuation" and f.attr is not None and f.attr.mention is not None
+        if f.type != "direct" or (
+            f.attr is not None and f.attr.mention is not None and not carried
+        ):
             continue
         first = a.q_first[a.quote_at[f.start]]
         before = [r for r in spoken if r.sent in (f.sent, f.sent - 1) and r.end <= f.start]
@@ -408,7 +413,22 @@ def after_reports(a: Analysis, direct: list[Found], reported: list[Found]) -> No
             continue
         r = before[-1]
         m = r.attr.mention  # type: ignore[union-attr]
-        if a.mention_between(m.tok_end, first):  # type: ignore[union-attr]
+        if carried and (
+            r.sent != f.sent - 1
+            or r.attr.cue is None  # type: ignore[union-attr]
+            or a.sent_of[r.attr.cue[0]] != r.sent  # type: ignore[union-attr]
+            or m.person is None  # type: ignore[union-attr]
+            or m.person == f.attr.mention.person  # type: ignore[union-attr]
+        ):
+            continue
+        # a report carried on from a sentence before ('X lobt Y. Y habe …, sei …') may
+        # name others: only names after it count
+        since = (
+            bisect.bisect_left(a.starts, r.end)
+            if r.type == "free_indirect" and m.tok_end < a.sents[r.sent][0]  # type: ignore[union-attr]
+            else m.tok_end  # type: ignore[union-attr]
+        )
+        if a.mention_between(since, first):
             continue
         f.attr = Attribution(m, None)
         f.rule = "after_report"

@@ -15,7 +15,8 @@ def find_interview(a: Analysis, att: Attributor) -> list[tuple[int, int, Found |
     """Question-and-answer interviews: paragraphs that open with 'LABEL: '. The label
     whose paragraphs are mostly questions (or 'SPIEGEL', 'Q', 'Frage') is the interviewer;
     the answers of the other labels are that person's words. Returns (start, end, Found or
-    None for a question) per paragraph; empty when the article is not an interview."""
+    None for a question) per paragraph, the label included; empty when the article is not
+    an interview."""
     text = a.text
     paras: list[tuple[int, int, str, int]] = []  # (start, end, label, label start)
     matches = list(LABEL_RE.finditer(text, a.body_start))
@@ -59,7 +60,7 @@ def find_interview(a: Analysis, att: Attributor) -> list[tuple[int, int, Found |
         while end > start and text[end - 1].isspace():
             end -= 1
         if label in interviewer or label.lower() in INTERVIEWER_LABELS:
-            out.append((start, end, None))
+            out.append((lstart, end, None))
             continue
         tok = bisect.bisect_left(a.starts, lstart)
         if tok >= a.n:
@@ -84,7 +85,7 @@ def find_interview(a: Analysis, att: Attributor) -> list[tuple[int, int, Found |
             m = Mention(tok, tok + max(1, len(label.split())), "generic", None)
         out.append(
             (
-                start,
+                lstart,
                 end,
                 Found(start, end, Attribution(m, None), "direct", a.sent_of[tok], "interview"),
             )

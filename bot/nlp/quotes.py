@@ -120,7 +120,26 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
     if interview:
         # inside an interview the labels say who speaks; other rules would only add noise
         blocks = [(lo, hi) for lo, hi, _ in interview]
-        items = [f for f in items if not any(lo <= f.start < hi for lo, hi in blocks)]
+        questions = [(lo, hi) for lo, hi, f in interview if f is None]
+        answerers = {
+            f.attr.mention.person
+            for _, _, f in interview
+            if f is not None and f.attr is not None and f.attr.mention is not None
+        }
+        items = [
+            f
+            for f in items
+            if not any(lo <= f.start < hi for lo, hi in blocks)
+            # 'ZEIT ONLINE: Die Ministerin hat gesagt, … sei „…“. Hat …?': a question
+            # may report what someone else, named there, said
+            or (
+                any(lo <= f.start < hi for lo, hi in questions)
+                and f.attr is not None
+                and f.attr.mention is not None
+                and f.attr.mention.kind in ("name", "role")
+                and f.attr.mention.person not in answerers
+            )
+        ]
         items += [f for _, _, f in interview if f is not None]
     text = a.text
     # A quoted word or two that nobody can be found to have said is a term, not a quote;

@@ -610,6 +610,10 @@ class Reported:
             )
             if self.lex.lang == "de" and a.lowers[lo] == "wie":
                 ok = True  # 'Wie X mitteilte, …': the main clause is the report
+            elif self.lex.lang == "de" and a.lowers[lo] == "dass" and c < p:
+                # 'Dass der Film so erzählt wird, sei ihr Verdienst': the verb belongs to
+                # the subject clause, and the main clause after it reports nothing of it
+                ok = False
             if not ok:
                 continue
             passive = self.passive(lo, p, c)
@@ -2640,6 +2644,11 @@ class Reported:
                 )
             ):
                 carried = self.carrier(last)
+                own = self.own_subject(lo, end)
+                if own is not None and (
+                    carried.mention is None or carried.mention.person != own.mention.person  # type: ignore[union-attr]
+                ):
+                    carried = own
                 out.append(
                     Found(
                         a.starts[lo],
@@ -2690,6 +2699,9 @@ class Reported:
             else:
                 continue
             m = self.carried_speaker(si, last)
+            own = self.own_subject(lo, end)
+            if own is not None and (m is None or m.person != own.mention.person):  # type: ignore[union-attr]
+                m = own.mention
             if m is None and rule == "konjunktiv_ii":
                 continue
             attr = Attribution(m, None)
@@ -2763,6 +2775,9 @@ class Reported:
             or not self.konj(colon + 1, self.first_comma(colon + 1, end), skip=HEDGES)
             or self.first_person(colon + 1, end)
             or any(a.qid[k] >= 0 for k in range(lo, colon))
+            # 'Roth habe eine seltene Gabe: Sie könne …': a clause in the Konjunktiv is
+            # reported itself, and so is what its colon announces
+            or self.konj(lo, colon, skip=HEDGES)
         ):
             return None
         m = colon_subject(a, self.att, lo, colon)
@@ -2831,6 +2846,25 @@ class Reported:
         if last is not None and si - last[0] <= 3:
             return self.carrier(last).mention
         return m
+
+    def own_subject(self, lo: int, hi: int) -> Attribution | None:
+        """'Sie habe immer gesagt, … Er glaube aber, …': a Konjunktiv sentence opened by
+        'er' or 'sie' and a verb of saying or thinking names its own speaker."""
+        a, lex = self.a, self.lex
+        if (
+            lex.lang != "de"
+            or a.qid[lo] >= 0
+            or a.lowers[lo] not in lex.pron_male | lex.pron_female
+            or lo + 1 >= hi
+        ):
+            return None
+        cue = self.att.cue_at(lo + 1, hi)
+        if cue is None or cue[0] != lo + 1:
+            return None
+        m = self.att.mention_at(lo, hi)
+        if m is None or m.person is None:
+            return None
+        return Attribution(m, cue)
 
     def carrier(self, last: tuple[int, Attribution]) -> Attribution:
         """The attribution a report without a cue of its own carries on from `last`: its
