@@ -36,7 +36,7 @@ from bot.answering import (
     lexicon as answering_lexicon,
 )
 from bot.config import Settings
-from bot.language import detect_language
+from bot.language import detect_language, passage_language
 from bot.models import Answer, Candidate, QuoteHit, SpeakerRef
 from bot.nlp.lexicon import LANGUAGES, load_lexicon
 from bot.periods import drop_time, in_period, resolve, time_words
@@ -769,6 +769,9 @@ def _clean_phrase(text: str) -> str:
 def parse_question(text: str) -> ParsedQuestion:
     """Which kind of question this is, and the name or phrase it is about."""
     raw = " ".join((text or "").split())
+    if raw != "?" and not any(char.isalnum() for char in raw):
+        # Only emoji or punctuation ("👍", "…"): nothing is asked (nobody is called so).
+        return ParsedQuestion("empty", "")
     # Emoji and pictographs ("Merz? 🤔", "Zitate von X 🚄") and links pasted along are no
     # part of a question.
     plain = " ".join(_SYMBOLS_RE.sub(" ", raw).split())
@@ -838,8 +841,10 @@ def _parse_one(raw: str) -> tuple[ParsedQuestion, bool]:
                 parsed.when = when
         if parsed is not None:
             return _with_honorific(parsed), True
-    lang = wrap_lang or "en"
     words = normalize(unwrapped).split()
+    # A pasted passage ("Wir haben lange genug gewartet, sagte sie") is in the language
+    # of its words; a name or a few keywords say none.
+    lang = wrap_lang or (passage_language(unwrapped) if len(words) >= 5 else None) or "en"
     if _only_form_words(unwrapped):
         # "zitate von", "who said": a question form with nobody in it.
         return ParsedQuestion("empty", "", wrap_lang or _form_lang(unwrapped)), False

@@ -325,8 +325,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
             if is_more(line) and next_page is not None:
                 line, offset = next_page
             answer = qb.ask(line, offset=offset)
-            end = answer.offset + len(answer.quotes)
-            next_page = (line, end) if answer.quotes and end < answer.total else None
+            end = answer.next_offset
+            next_page = (line, end) if end is not None else None
             print(render_text(answer))
             print()
     except KeyboardInterrupt:

@@ -137,3 +137,15 @@ class Answer:
     # alone; else the newest, under a line that says so). None without time words.
     period: tuple[str, str] | None = None
     period_found: bool = False
+
+    @property
+    def shown(self) -> int:
+        """How many items this page holds: quotations, or the names of a speaker list
+        (which pages by `offset` and `total` the same way)."""
+        return len(self.candidates) if self.status == "speakers" else len(self.quotes)
+
+    @property
+    def next_offset(self) -> int | None:
+        """Where the next page starts, or None when this page is the last."""
+        end = self.offset + self.shown
+        return end if self.shown and end < self.total else None

@@ -71,6 +71,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "indexed_none": "Indexed, but I found no quotations in it.",
         "unchanged": "I know this article already; nothing has changed.",
         "more_button": "▸ {n} more",
+        # Notices on a pressed button (answerCallbackQuery), at most 200 characters
+        "list_expired": "This list has expired; please ask again.",
+        "choice_expired": "This choice has expired; please ask again.",
+        "person_gone": "I cannot find this person any more; please ask again.",
+        "button_unknown": "This button no longer works; please ask again.",
     },
     "de": {
         "quotation": "Zitat",
@@ -121,6 +126,10 @@ _WORDS: dict[str, dict[str, str]] = {
         "indexed_none": "Indexiert, aber ich habe darin keine Zitate gefunden.",
         "unchanged": "Diesen Artikel kenne ich schon; es hat sich nichts geändert.",
         "more_button": "▸ {n} weitere",
+        "list_expired": "Diese Liste ist abgelaufen; bitte frag noch einmal.",
+        "choice_expired": "Diese Auswahl ist abgelaufen; bitte frag noch einmal.",
+        "person_gone": "Diese Person finde ich nicht mehr; bitte frag noch einmal.",
+        "button_unknown": "Dieser Knopf funktioniert nicht mehr; bitte frag noch einmal.",
     },
 }
 
@@ -263,8 +272,8 @@ def _plain_header(answer: Answer, esc: Fmt, bold: Fmt, when: str) -> str:
 
 
 def _footer(answer: Answer) -> str | None:
-    """'Showing 1–5 of 12 …' when the quotations shown are not all there are."""
-    shown = len(answer.quotes)
+    """'Showing 1–5 of 12 …' when the quotations (or names) shown are not all there are."""
+    shown = answer.shown
     if not shown or (answer.offset == 0 and shown >= answer.total):
         return None
     w = _words(answer)
@@ -328,6 +337,9 @@ def _message_blocks(answer: Answer, esc: Fmt, bold: Fmt) -> list[str]:
         blocks = [esc(w["speakers_header"].format(n=answer.total or len(answer.candidates)))]
         for i, c in enumerate(answer.candidates, start=answer.offset + 1):
             blocks.append(f"{i}. {bold(esc(_short(c.name)))} — {_count(int(c.score), w)}")
+        footer = _footer(answer)
+        if footer:
+            blocks.append("\n" + esc(footer))
         return blocks
     return [esc(f"{answer.status}")]
 

@@ -1017,7 +1017,9 @@ class Store:
     def count_speakers(self) -> int:
         with self._lock:
             row = self._conn.execute(
-                "SELECT COUNT(DISTINCT person_id) FROM quotes WHERE person_id IS NOT NULL"
+                # As speakers() counts: a person quoted only in duplicates is not listed.
+                "SELECT COUNT(DISTINCT person_id) FROM quotes"
+                " WHERE person_id IS NOT NULL AND duplicate_of IS NULL"
             ).fetchone()
         return int(row[0])
 

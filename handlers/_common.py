@@ -15,7 +15,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
@@ -32,6 +32,7 @@ PICK_PREFIX = "pick"
 MAX_PAGED_QUESTIONS = 20  # per chat; older "more" buttons then say the list expired
 MAX_CHOICES = 20  # per chat; likewise for older "pick" buttons
 MAX_PICK_BUTTONS = 10
+MAX_PRESSED = 50  # per chat: buttons already pressed, so a double tap sends nothing twice
 MAX_CALLBACK_DATA = 64  # bytes, Telegram's limit
 # Statuses whose candidates are people one may mean; "speakers" and
 # "mentioned_not_quoted" also carry candidates, but as counts, not as choices.
@@ -119,7 +120,7 @@ def _remember(context: ContextTypes.DEFAULT_TYPE, name: str, value: Any, limit: 
     return key
 
 
-def _recall(context: ContextTypes.DEFAULT_TYPE, name: str, key: str) -> Any:
+def _recall(context: ContextTypes.DEFAULT_TYPE, name: str, key: str | int) -> Any:
     store = context.chat_data.get(name) if context.chat_data is not None else None
     return store.get(key) if store else None
 
@@ -141,9 +142,10 @@ def recall_choice(context: ContextTypes.DEFAULT_TYPE, key: str) -> tuple[str, ..
 def more_button(
     context: ContextTypes.DEFAULT_TYPE, answer: Answer, question: Query
 ) -> InlineKeyboardMarkup | None:
-    """A "more" button when the answer is one page of a longer list of quotations."""
-    next_offset = answer.offset + len(answer.quotes)
-    if not answer.quotes or next_offset >= answer.total or context.chat_data is None:
+    """A "more" button when the answer is one page of a longer list of quotations (or of
+    the /speakers list)."""
+    next_offset = answer.next_offset
+    if next_offset is None or context.chat_data is None:
         return None
     key = _remember_question(context, question)
     remaining = answer.total - next_offset
@@ -193,18 +195,62 @@ def _remember_next_page(
     """The page a typed "more" continues with: the chat's last answer, if it has more."""
     if context.chat_data is None:
         return
-    next_offset = answer.offset + len(answer.quotes)
-    if answer.quotes and next_offset < answer.total:
+    next_offset = answer.next_offset
+    if next_offset is not None:
         context.chat_data["next_page"] = (question, next_offset)
     else:
         context.chat_data.pop("next_page", None)
 
 
-def next_page_for(context: ContextTypes.DEFAULT_TYPE, text: str) -> tuple[Query, int] | None:
-    """(question, offset) when `text` asks for more and the last answer has more."""
+def _remember_paged_message(
+    context: ContextTypes.DEFAULT_TYPE, message: Message | None, answer: Answer, question: Query
+) -> None:
+    """The next page of the answer in `message`, for a "more" sent as a reply to it."""
+    next_offset = answer.next_offset
+    if message is None or next_offset is None or context.chat_data is None:
+        return
+    store: OrderedDict[int, Any] = context.chat_data.setdefault("paged_messages", OrderedDict())
+    store[message.message_id] = (question, next_offset)
+    while len(store) > MAX_PAGED_QUESTIONS:
+        store.popitem(last=False)
+
+
+def next_page_for(
+    context: ContextTypes.DEFAULT_TYPE, text: str, replied_to: Message | None = None
+) -> tuple[Query, int] | None:
+    """(question, offset) when `text` asks for more: of the answer `replied_to` when the
+    "more" replies to one of the bot's paged answers (in a group, others may have asked
+    since), else of the chat's last answer, if it has more."""
     if not is_more(text) or context.chat_data is None:
         return None
+    if replied_to is not None:
+        page = _recall(context, "paged_messages", replied_to.message_id)
+        if page is not None:
+            return page
     return context.chat_data.get("next_page")
+
+
+def first_press(context: ContextTypes.DEFAULT_TYPE, query: CallbackQuery) -> bool:
+    """False when this button of this message was pressed before.
+
+    A pressed button goes away, but a double tap, or two people in a group pressing at
+    once, sends the press twice before Telegram shows it gone: the second sends nothing.
+    """
+    if context.chat_data is None or query.message is None:
+        return True
+    pressed: OrderedDict[str, bool] = context.chat_data.setdefault("pressed", OrderedDict())
+    key = f"{query.message.message_id}:{query.data}"
+    if key in pressed:
+        return False
+    pressed[key] = True
+    while len(pressed) > MAX_PRESSED:
+        pressed.popitem(last=False)
+    return True
+
+
+def notice(update: object, context: ContextTypes.DEFAULT_TYPE, key: str) -> str:
+    """A button's notice (answerCallbackQuery text) in the language of whoever pressed it."""
+    return words(message_lang(update, context))[key]
 
 
 def ask_core(context: ContextTypes.DEFAULT_TYPE, question: Query, offset: int = 0) -> Answer:
@@ -244,10 +290,12 @@ async def send_answer(
     chunks = [chunk for chunk in render_html(answer) if chunk.strip()]
     markup = more_button(context, answer, question) or pick_buttons(context, answer)
     _remember_next_page(context, answer, question)
+    sent: Message | None = None
     for i, chunk in enumerate(chunks):
         reply_markup = markup if i == len(chunks) - 1 else None
         if update.callback_query is None and update.effective_message is not None:
             # A reply quotes the question in groups, so it is clear what is answered.
-            await update.effective_message.reply_text(chunk, reply_markup=reply_markup)
+            sent = await update.effective_message.reply_text(chunk, reply_markup=reply_markup)
         elif update.effective_chat is not None:
-            await update.effective_chat.send_message(chunk, reply_markup=reply_markup)
+            sent = await update.effective_chat.send_message(chunk, reply_markup=reply_markup)
+    _remember_paged_message(context, sent, answer, question)

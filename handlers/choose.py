@@ -13,12 +13,22 @@ from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 
-from handlers._common import PICK_PREFIX, PersonQuery, ask_core, recall_choice, send_answer
+from bot.render import words
+from handlers._common import (
+    PICK_PREFIX,
+    PersonQuery,
+    ask_core,
+    first_press,
+    notice,
+    recall_choice,
+    send_answer,
+)
 
 PRIORITY = 60  # beside paging: another button, never the same callback data
 
-EXPIRED = "This choice has expired; please ask again."
-GONE = "I cannot find this person any more; please ask again."
+# The notices in English; a German app gets them in German (bot/render.py's wording).
+EXPIRED = words("en")["choice_expired"]
+GONE = words("en")["person_gone"]
 MAX_ID_DIGITS = 18  # SQLite integers are 64-bit; a longer id is no person of ours
 
 
@@ -30,7 +40,7 @@ async def choose(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     choice = recall_choice(context, key)
     if choice is None:
         # chat_data is not persisted: after a restart old buttons point nowhere.
-        await query.answer(EXPIRED)
+        await query.answer(notice(update, context, "choice_expired"))
         return
     topic, lang, *rest = choice
     claim = rest[0] if rest else ""
@@ -39,7 +49,10 @@ async def choose(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     answer = None if len(person_id) > MAX_ID_DIGITS else ask_core(context, question)
     if answer is None or answer.status == "unknown_speaker":
         # The id is no longer in the index (re-indexed since the buttons were sent).
-        await query.answer(GONE)
+        await query.answer(notice(update, context, "person_gone"))
+        return
+    if not first_press(context, query):
+        await query.answer()  # a double tap: the quotations are on their way already
         return
     await query.answer()
     try:

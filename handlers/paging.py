@@ -1,4 +1,8 @@
-"""The "more" button under a long list of quotations: sends the next page."""
+"""The "more" button under a long list of quotations: sends the next page.
+
+Also answers any button no other handler takes, which would otherwise leave the user's
+app waiting; this module registers after handlers/choose.py (same priority, by name).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 
-from handlers._common import MORE_PREFIX, recall_question, send_answer
+from handlers._common import MORE_PREFIX, first_press, notice, recall_question, send_answer
 
 PRIORITY = 60
 
@@ -19,7 +23,10 @@ async def more(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     question = recall_question(context, key)
     if question is None or not offset.isdigit():
         # chat_data is not persisted: after a restart old buttons point nowhere.
-        await query.answer("This list has expired; please ask again.")
+        await query.answer(notice(update, context, "list_expired"))
+        return
+    if not first_press(context, query):
+        await query.answer()  # a double tap: the page is on its way already
         return
     await query.answer()
     try:
@@ -30,5 +37,14 @@ async def more(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await send_answer(update, context, question, offset=int(offset))
 
 
+async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button no handler knows (an older version's, or forged data): one notice, so the
+    user's app stops waiting for an answer."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(notice(update, context, "button_unknown"))
+
+
 def register(application: Application) -> None:
     application.add_handler(CallbackQueryHandler(more, pattern=rf"^{MORE_PREFIX}:\w+:\d+$"))
+    # After every button's handler: the choice buttons (handlers/choose.py) come first.
+    application.add_handler(CallbackQueryHandler(unknown_button))

@@ -149,6 +149,7 @@ def message_dict(
     user: dict[str, Any] | None = None,
     reply_to: dict[str, Any] | None = None,
     document: dict[str, Any] | None = None,
+    photo: bool = False,
 ) -> dict[str, Any]:
     message: dict[str, Any] = {
         "message_id": message_id,
@@ -156,15 +157,20 @@ def message_dict(
         "chat": chat_dict(chat_id, chat_type),
         "from": user or USER,
     }
+    if photo:
+        message["photo"] = [
+            {"file_id": f"ph{message_id}", "file_unique_id": "uph", "width": 90, "height": 90}
+        ]
     if document is not None:
         message["document"] = document  # a file, with `text` as its caption
+    if document is not None or photo:
         if text:
             message["caption"] = text
     else:
         message["text"] = text
     entities = message_entities(text)
     if entities:
-        message["caption_entities" if document is not None else "entities"] = entities
+        message["caption_entities" if "text" not in message else "entities"] = entities
     if reply_to is not None:
         message["reply_to_message"] = reply_to
     return message
@@ -380,14 +386,18 @@ class BotHarness:
         chat_type: str = "private",
         reply_to_bot: bool = False,
         user: dict[str, Any] | None = None,
+        reply_to: dict[str, Any] | None = None,
+        photo: bool = False,
     ) -> list[str]:
-        """A user writes `text`; returns the HTML texts of the bot's sendMessage calls."""
-        reply_to = None
+        """A user writes `text`; returns the HTML texts of the bot's sendMessage calls.
+
+        `reply_to`: the message (e.g. one the bot sent) this one replies to; `photo`: a
+        photo with `text` as its caption."""
         if reply_to_bot:
             reply_to = {**message_dict(next(self._message_ids), "earlier answer",
                                        chat_id=chat_id, chat_type=chat_type), "from": BOT_USER}  # fmt: skip
         update = self.message_update(
-            text, chat_id=chat_id, chat_type=chat_type, reply_to=reply_to, user=user
+            text, chat_id=chat_id, chat_type=chat_type, reply_to=reply_to, user=user, photo=photo
         )
         return self.process(update)
 
@@ -441,14 +451,21 @@ class BotHarness:
         sent = self.request.calls_to("sendMessage")
         return sent[-1].params.get("reply_markup") if sent else None
 
-    def press(self, callback_data: str) -> list[str]:
-        """The user presses an inline button with `callback_data` under the bot's last message."""
-        message = self.request.calls_to("sendMessage")[-1].result
+    def press(
+        self,
+        callback_data: str,
+        message: dict[str, Any] | None = None,
+        user: dict[str, Any] | None = None,
+    ) -> list[str]:
+        """The user presses an inline button with `callback_data` under the bot's last
+        message (or under `message`, as the user's app shows it)."""
+        if message is None:
+            message = self.request.calls_to("sendMessage")[-1].result
         update = {
             "update_id": next(self._update_ids),
             "callback_query": {
                 "id": str(next(self._update_ids)),
-                "from": USER,
+                "from": user or USER,
                 "chat_instance": "ci-1",
                 "message": message,
                 "data": callback_data,

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from conftest import MakeBot
 from core_fixtures import digest, extraction, settings
-from fake_telegram import BotHarness, html_to_text
+from fake_telegram import GERMAN_USER, BotHarness, html_to_text
 
 from bot.models import Person
 from bot.render import render_html
@@ -181,6 +181,32 @@ def test_an_expired_choice_is_answered_with_a_notice(bergers: BotHarness) -> Non
     (call,) = bergers.request.calls_to("answerCallbackQuery")
     assert call.params["text"] == EXPIRED
     assert not bergers.request.calls_to("editMessageReplyMarkup")
+
+
+def test_an_expired_choice_is_noticed_in_german_to_a_german_app(bergers: BotHarness) -> None:
+    bergers.send("what did Berger say", user=GERMAN_USER)
+    anna = person_id(bergers, "Anna Berger")
+    assert bergers.press(f"pick:{anna}:999", user=GERMAN_USER) == []
+    (call,) = bergers.request.calls_to("answerCallbackQuery")
+    assert call.params["text"] == "Diese Auswahl ist abgelaufen; bitte frag noch einmal."
+
+
+def test_a_double_tap_on_a_choice_answers_once(bergers: BotHarness) -> None:
+    bergers.send("was hat Berger gesagt")
+    shown = bergers.request.calls_to("sendMessage")[-1].result
+    as_shown = {**shown, "reply_markup": dict(shown["reply_markup"])}  # before the press
+    data = button_for(bergers, "Anna Berger")["callback_data"]
+    assert BRUECKE in html_to_text("\n".join(bergers.press(data, message=as_shown)))
+    assert bergers.press(data, message=as_shown) == []
+    # The other person, pressed in an app that still shows the buttons, is answered.
+    tom = button_for_message(as_shown, "Tom Berger")["callback_data"]
+    assert VEREIN in html_to_text("\n".join(bergers.press(tom, message=as_shown)))
+
+
+def button_for_message(message: dict[str, Any], name: str) -> dict[str, Any]:
+    rows = message["reply_markup"]["inline_keyboard"]
+    (button,) = [b for row in rows for b in row if b["text"].startswith(name)]
+    return button
 
 
 @pytest.mark.parametrize("unknown", ["99999", "9" * 30])

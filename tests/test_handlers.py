@@ -16,6 +16,7 @@ from conftest import FAKE_TOKEN, MakeBot, make_settings
 from fake_telegram import (
     BOT_ID,
     BOT_USERNAME,
+    GERMAN_USER,
     GROUP_CHAT_ID,
     BotHarness,
     html_to_text,
@@ -206,6 +207,41 @@ def test_question_from_message_ignores_a_mention_of_someone_else(bot_app: BotHar
     assert question_from_message(message, BOT_USERNAME, BOT_ID) is None
 
 
+def test_a_mention_at_the_end_leaves_a_question_the_core_reads(bot_app: BotHarness) -> None:
+    # "…gesagt, @bot?" is "…gesagt?": a German question, answered in German for an
+    # English app too, not "… gesagt, ?", which reads as no question form at all.
+    text = f"Was hat Stoltenberg gesagt, @{BOT_USERNAME}?"
+    data = message_dict(1, text, chat_id=GROUP_CHAT_ID, chat_type="group")
+    message = Message.de_json(data, bot_app.application.bot)
+    assert question_from_message(message, BOT_USERNAME, BOT_ID) == "Was hat Stoltenberg gesagt?"
+    replies = bot_app.send(text, chat_id=GROUP_CHAT_ID, chat_type="supergroup")
+    assert replies == core_reply(bot_app, "Was hat Stoltenberg gesagt?")
+    assert "Zitate" in replies[0]
+
+
+def test_another_bot_mentioned_alongside_is_no_part_of_the_question(bot_app: BotHarness) -> None:
+    text = f"@OtherBot @{BOT_USERNAME} what did Austin say"
+    replies = bot_app.send(text, chat_id=GROUP_CHAT_ID, chat_type="supergroup")
+    assert replies == core_reply(bot_app, "what did Austin say")
+
+
+def test_a_photo_whose_caption_asks_is_answered(bot_app: BotHarness) -> None:
+    assert bot_app.send("what did Austin say", photo=True) == core_reply(
+        bot_app, "what did Austin say"
+    )
+    group = {"chat_id": GROUP_CHAT_ID, "chat_type": "supergroup", "photo": True}
+    assert bot_app.send("what did Austin say", **group) == []  # not meant for the bot
+    replies = bot_app.send(f"@{BOT_USERNAME} who said jeden Zentimeter", **group)
+    assert replies == core_reply(bot_app, "who said jeden Zentimeter")
+    assert bot_app.send("", photo=True) == []  # a photo alone asks nothing
+
+
+def test_only_emoji_gets_the_hint_not_a_name_search(bot_app: BotHarness) -> None:
+    (reply,) = bot_app.send("👍🙂")
+    assert [reply] == core_reply(bot_app, "👍🙂")
+    assert "Ask me who said what" in reply and "nobody called" not in reply
+
+
 # --- paging ---------------------------------------------------------------------------------
 
 
@@ -267,6 +303,87 @@ def test_expired_more_button_says_so(bot_app: BotHarness) -> None:
     assert bot_app.press("more:999:1") == []
     (call,) = bot_app.request.calls_to("answerCallbackQuery")
     assert "expired" in call.params["text"]
+
+
+def test_expired_more_button_says_so_in_german_to_a_german_app(bot_app: BotHarness) -> None:
+    bot_app.send("what did Austin say", user=GERMAN_USER)
+    assert bot_app.press("more:999:1", user=GERMAN_USER) == []
+    (call,) = bot_app.request.calls_to("answerCallbackQuery")
+    assert call.params["text"] == "Diese Liste ist abgelaufen; bitte frag noch einmal."
+
+
+def test_a_button_no_handler_knows_gets_a_notice(bot_app: BotHarness) -> None:
+    # An older version's button ("page:2"), or forged data: the app must not keep waiting.
+    bot_app.send("what did Austin say")
+    assert bot_app.press("page:2") == []
+    (call,) = bot_app.request.calls_to("answerCallbackQuery")
+    assert call.params["text"] == "This button no longer works; please ask again."
+
+
+def test_a_double_tap_on_more_sends_the_page_once(paged_bot: BotHarness) -> None:
+    paged_bot.send("what did Stoltenberg say")
+    shown = paged_bot.request.calls_to("sendMessage")[-1].result
+    as_shown = {**shown, "reply_markup": dict(shown["reply_markup"])}  # before the press
+    data = as_shown["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    assert paged_bot.press(data, message=as_shown) == core_reply(
+        paged_bot, "what did Stoltenberg say", offset=1
+    )
+    # The second tap arrives before the app shows the button gone: nothing more is sent.
+    assert paged_bot.press(data, message=as_shown) == []
+    assert len(paged_bot.request.calls_to("answerCallbackQuery")) == 2
+
+
+def test_more_as_a_reply_pages_the_answer_it_replies_to(paged_bot: BotHarness) -> None:
+    # In a group, someone else may have asked since: "mehr" under Stoltenberg's answer
+    # means Stoltenberg's next page, not the last answer's.
+    group = {"chat_id": GROUP_CHAT_ID, "chat_type": "supergroup"}
+    paged_bot.send(f"@{BOT_USERNAME} was hat Stoltenberg gesagt", **group)
+    stoltenberg = paged_bot.request.calls_to("sendMessage")[-1].result
+    paged_bot.send(f"@{BOT_USERNAME} what did Austin say", **group)
+    austin = paged_bot.request.calls_to("sendMessage")[-1].result
+    assert paged_bot.service.ask("what did Austin say").total > 1
+    replies = paged_bot.send("mehr", reply_to=stoltenberg, **group)
+    assert replies == core_reply(paged_bot, "was hat Stoltenberg gesagt", offset=1)
+    replies = paged_bot.send("more", reply_to=austin, **group)
+    assert replies == core_reply(paged_bot, "what did Austin say", offset=1)
+    # A "more" replying to no paged answer continues the chat's last list.
+    replies = paged_bot.send("more", reply_to_bot=True, **group)
+    assert replies == core_reply(paged_bot, "what did Austin say", offset=2)
+
+
+@pytest.fixture
+def crowded_bot(make_bot: MakeBot, tmp_path: Path) -> Any:
+    """25 people quoted once each: more than one page of /speakers."""
+    from core_fixtures import digest, extraction, settings
+
+    from bot.models import Person
+    from bot.service import Quotebot
+
+    surnames = (
+        "Albrecht Baumgart Cordes Dietz Eckhardt Fuchs Gerlach Hoffmeister Issel Jansen "
+        "Kowalski Lindner Mertens Nowak Oppermann Pohl Quast Reinhold Schuster Thiele "
+        "Ullmann Vogt Wagner Xylander Zimmermann"
+    ).split()
+    service = Quotebot(settings(tmp_path))
+    for i, surname in enumerate(surnames):
+        name = f"Anna {surname}"
+        ex = extraction(f"a{i}.txt", [(f"Wir bauen Brücke Nummer {i}.", name)], [Person(name)])
+        assert service.store.save_extraction(ex, digest(ex))
+    yield make_bot(service=service)
+    service.close()
+
+
+def test_the_speakers_list_pages_with_a_more_button(crowded_bot: BotHarness) -> None:
+    (first,) = crowded_bot.send("/speakers")
+    assert "Showing 1–20 of 25." in html_to_text(first)
+    button = crowded_bot.last_markup()["inline_keyboard"][0][0]
+    assert button["text"] == "▸ 5 more"
+    (second,) = crowded_bot.press(button["callback_data"])
+    assert "21. " in second and "Showing 21–25 of 25." in html_to_text(second)
+    assert crowded_bot.last_markup() is None  # the last page
+    # Typing "more" after /speakers goes on from the first page too.
+    crowded_bot.send("/speakers")
+    assert crowded_bot.send("more") == [second]
 
 
 # --- errors ---------------------------------------------------------------------------------

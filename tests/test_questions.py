@@ -405,7 +405,8 @@ def test_a_pasted_or_asked_phrase_finds_its_speaker(news: Asker, text: str) -> N
 def test_a_pasted_passage_nobody_said_is_no_name(news: Asker) -> None:
     answer = news.ask("„Die Koalition hat komplett versagt“")
     assert (answer.intent, answer.status) == ("phrase", "no_match")
-    assert render_text(answer).startswith("Nobody in the index said anything like")
+    # In the passage's language: a German quotation gets the German sentence.
+    assert render_text(answer).startswith("Niemand im Index hat etwas wie")
 
 
 @pytest.mark.parametrize(
@@ -502,6 +503,28 @@ def test_odd_input_always_gets_one_sentence(news: Asker) -> None:
 def test_held_out_question_forms(text: str, expected: tuple[str, str, str, str]) -> None:
     parsed = parse_question(text)
     assert (parsed.intent, parsed.query, parsed.lang, parsed.topic) == expected
+
+
+@pytest.mark.parametrize("text", ["👍", "👍🙂", "🤔 …", "!!", "„“"])
+def test_only_emoji_or_punctuation_asks_nothing(text: str) -> None:
+    # Not a name ("I know nobody called 👍"): the reply says how to ask.
+    assert parse_question(text).intent == "empty"
+    assert parse_question("?").intent == "help"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wir haben lange genug auf die Brücke gewartet", "de"),
+        ("Liebe Leute, das ist nicht gut", "de"),
+        ("we have waited long enough for the bridge", "en"),
+        ("Frank Walter Steinmeier Berlin", "en"),  # a name says no language
+    ],
+)
+def test_a_pasted_passage_is_answered_in_its_language(text: str, lang: str) -> None:
+    # A forwarded or pasted quotation without question words: the reply's language is
+    # the passage's (an English app asking with a German passage gets German).
+    assert parse_question(text).lang == lang
 
 
 def test_time_words_count_and_second_questions_do_not_hide_the_person(news: Asker) -> None:

@@ -218,6 +218,30 @@ def test_speakers_list_and_help() -> None:
     assert render_text(_answer(intent="empty", status="empty")).startswith("Ask me who said what")
 
 
+def test_a_page_of_the_speakers_list_says_which_and_how_to_go_on() -> None:
+    page = _answer(
+        intent="speakers",
+        status="speakers",
+        candidates=[Candidate("Jens Stoltenberg", 4.0), Candidate("Lloyd Austin", 1.0)],
+        total=5,
+        lang="de",
+    )
+    assert page.next_offset == 2
+    assert render_text(page).endswith("\n\nZeige 1–2 von 5. Schreib „mehr“ für die nächsten.")
+    last = _answer(
+        intent="speakers",
+        status="speakers",
+        candidates=[Candidate("Lloyd Austin", 1.0)],
+        total=5,
+        offset=4,
+    )
+    assert last.next_offset is None
+    assert (
+        render_text(last)
+        == "Quoted people (5):\n5. Lloyd Austin — 1 quotation\n\nShowing 5–5 of 5."
+    )
+
+
 def test_reported_speech_is_marked_and_never_put_in_quote_marks() -> None:
     hits = [_hit("die Lage sei ernst", type="indirect"), _hit("Wir bleiben.")]
     answer = _answer(speaker=AUSTIN, quotes=hits, total=2, lang="de")
