@@ -2353,3 +2353,156 @@ def test_en_citing_a_reason_is_no_source(extractor: Extractor) -> None:
     assert [(q.speaker_text, q.text) for q in qs] == [
         ("officials", "The army has withdrawn from the town")
     ]
+
+
+# --- round 14: conflict report, White House, keynote, magistrates, live blog ----------------
+
+
+def test_en_first_name_alone_with_age_or_withheld_surname(extractor: Extractor) -> None:
+    text = (
+        "Market.\n\nFatima, 41, who asked that her surname not be used, said she had been "
+        'buying rice when the first shell landed. "I ran with my son," she said.\n\n'
+        "Layla, who asked that only her first name be used, said her brother was missing."
+    )
+    assert [(s, t[:12]) for s, t in pairs(extractor, text)] == [
+        ("Fatima", "she had been"),
+        ("Fatima", '"I ran with '),
+        ("Layla", "her brother "),
+    ]
+
+
+def test_en_anonymity_request_is_no_report(extractor: Extractor) -> None:
+    text = (
+        'Shelling.\n\n"We sleep in the basement," one man said. He asked that his name not be '
+        "used for fear of reprisals."
+    )
+    assert [t for _, t in pairs(extractor, text)] == ['"We sleep in the basement,"']
+
+
+def test_en_name_given_in_relative_clause_names_a_report_speaker(extractor: Extractor) -> None:
+    text = (
+        "Front.\n\nA commander of the Ostbridge militia, who gave his name only as Abu Samir, "
+        'told reporters there were no fighters in the village. "This is a farm," he said.'
+    )
+    assert [s for s, _ in pairs(extractor, text)] == ["Abu Samir", "Abu Samir"]
+
+
+def test_en_said_with_a_quantity_before_a_list(extractor: Extractor) -> None:
+    text = (
+        "Siege.\n\nThe agency said more than 40,000 people remained in the town with little "
+        "food, fuel or water. Police said many roads were closed, some of them for days."
+    )
+    assert [t for _, t in pairs(extractor, text)] == [
+        "more than 40,000 people remained in the town with little food, fuel or water",
+        "many roads were closed, some of them for days",
+    ]
+
+
+def test_en_organisation_before_possessive_description(extractor: Extractor) -> None:
+    text = (
+        "Rail.\n\nThe Association of Bus Operators, the industry's main lobbying group, said "
+        "in a statement that the new rules would cost $2 billion a year."
+    )
+    assert [s for s, _ in pairs(extractor, text)] == ["Association of Bus Operators"]
+
+
+def test_en_subject_with_relative_clause_before_verb_is_no_statement(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Unions.\n\nFarm unions, which backed the governor in the last election, cheered the "
+        "Capitol decision. The plan, which was drafted in May, is dead, said Tom Reyes."
+    )
+    assert pairs(extractor, text) == [("Tom Reyes", "The plan, which was drafted in May, is dead")]
+
+
+def test_en_thing_called_a_quoted_name_is_no_speech(extractor: Extractor) -> None:
+    text = (
+        'Launch.\n\nPellcom unveiled a tablet called the "Vela Slate" and a new assistant, '
+        '"Nova", as the company tries to win back customers it lost last year. A giant screen '
+        'behind the stage read "Dream bigger."'
+    )
+    assert pairs(extractor, text) == []
+
+
+def test_en_third_level_quote_inside_single_marks(extractor: Extractor) -> None:
+    text = (
+        'Call.\n\n"I asked what it would take," Senator Ana Ruiz said. "He said, \'I told '
+        'them "no" in March.\' That was the end of the call."\n\n“She said, ‘They told me '
+        "“wait” again.’ So we waited,” said Senator Ana Ruiz."
+    )
+    assert [(s, t[-10:]) for s, t in pairs(extractor, text)] == [
+        ("Ana Ruiz", 'uld take,"'),
+        ("Ana Ruiz", 'the call."'),
+        ("Ana Ruiz", "e waited,”"),
+    ]
+
+
+def test_en_capitalised_owner_before_nameless_spokesperson(extractor: Extractor) -> None:
+    text = (
+        'Storm.\n\nA Northgrid Power spokesperson said: "We expect most homes to be '
+        'reconnected by tonight."'
+    )
+    assert [q.speaker_text for q in quotes(extractor, text)] == ["A Northgrid Power spokesperson"]
+
+
+def test_en_first_name_with_age_in_apposition(extractor: Extractor) -> None:
+    text = (
+        "Camp.\n\nNour, a 19-year-old nursing student, said the clinic had been damaged. "
+        "Kelsham, a 700-year-old market town, lies on the river."
+    )
+    assert pairs(extractor, text) == [("Nour", "the clinic had been damaged")]
+
+
+def test_en_addressee_after_told_is_not_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Camp.\n\nResidents told Al Jazeera that troops had blocked ambulances for hours. "
+        "Witnesses told Al Jazeera soldiers had fired into the air."
+    )
+    qs = quotes(extractor, text)
+    assert [(q.speaker, q.speaker_text, q.text) for q in qs] == [
+        (None, "Residents", "that troops had blocked ambulances for hours"),
+        (None, "Witnesses", "soldiers had fired into the air"),
+    ]
+
+
+def test_en_anonymous_subject_before_speaking_clause(extractor: Extractor) -> None:
+    text = (
+        "Bill.\n\nTwo Republican aides, speaking on condition of anonymity because they were "
+        "not authorized to discuss the talks, said leaders would wait until January."
+    )
+    qs = quotes(extractor, text)
+    assert [(q.speaker, q.speaker_text) for q in qs] == [(None, "Two Republican aides")]
+
+
+def test_en_police_rank_before_an_ambiguous_given_name(extractor: Extractor) -> None:
+    text = 'Court.\n\nPC Dean Walsh of Aldergate Police said: "This was entirely preventable."'
+    assert [s for s, _ in pairs(extractor, text)] == ["Dean Walsh"]
+
+
+def test_en_admitted_a_charge_with_a_when_clause_is_no_report(extractor: Extractor) -> None:
+    text = (
+        "Court.\n\nKyle Marsden, 31, admitted causing serious injury by dangerous driving "
+        "when he appeared before magistrates. He admitted the plan had failed when it was "
+        "tested."
+    )
+    assert [t for _, t in pairs(extractor, text)] == ["the plan had failed when it was tested"]
+
+
+def test_en_statement_before_tag_and_participle_after_it(extractor: Extractor) -> None:
+    text = (
+        "Delay.\n\nThe headset will ship next spring, chief executive Lena Okafor said on "
+        "Wednesday, admitting that the software was not ready. The authors acknowledged the "
+        "limit, writing that more work was needed."
+    )
+    qs = quotes(extractor, text)
+    assert [(q.speaker or q.speaker_text, q.text) for q in qs] == [
+        ("Lena Okafor", "The headset will ship next spring"),
+        ("Lena Okafor", "that the software was not ready"),
+        ("The authors", "that more work was needed"),
+    ]
+
+
+def test_en_live_blog_name_before_a_colon_is_no_speaker(extractor: Extractor) -> None:
+    text = "Floods live: 'The water came up so fast' as river peaks\n\nThe river peaked overnight."
+    assert pairs(extractor, text) == [(None, "'The water came up so fast'")]

@@ -292,6 +292,7 @@ class Analysis:
             or low in lex.pron_plural
             or low in WEEKDAYS_MONTHS
             or low in lex.stopwords
+            or low in NUMERALS  # 'Two Republican aides said'
             or lex.is_cue(low)
             or low in lex.separable
         ):
@@ -993,8 +994,10 @@ class Analysis:
                 and self.lowers[i] in lex.given_ambiguous
                 and lex.role(self.lowers[i])[0]
                 and i > 0
-                and self.words[i - 1].islower()
-                and lex.role(self.lowers[i - 1])[0]
+                and (
+                    (self.words[i - 1].islower() and lex.role(self.lowers[i - 1])[0])
+                    or self.lowers[i - 1] in lex.titles  # 'PC Dean Walsh'
+                )
                 and self._namelike(i + 1)
             ):
                 # 'striker Dean Mayhew', 'professor Dean Ashby': after a role word a
@@ -1059,6 +1062,10 @@ class Analysis:
                 and (i == 0 or self.lowers[i - 1] not in lex.determiners)
             ):
                 end = self._en_name_in_apposition(i)
+            if end == i and lex.lang == "en" and self._en_first_name_alone(i):
+                end = i + 1  # 'Amina, 34, who asked that her surname not be used, said'
+            if end == i and lex.lang == "en" and self._en_name_given_as(i):
+                end = self._name_from(i, need_given=False)  # 'gave his name only as Abu Khalil'
             if end > i:
                 found.append((i, end, role))
                 i = end
@@ -1075,6 +1082,10 @@ class Analysis:
                 gender = gender or rg or self._de_article_gender(a)
             elif a > 1 and self.words[a - 1] == ",":
                 gender = gender or lex.role(self.lowers[a - 2])[1]  # 'Their daughter, Ceri Ede,'
+            elif not gender and lex.lang == "en" and self._en_name_given_as(a):
+                # 'who gave his name only as Abu Khalil': the pronoun tells the gender
+                own = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+                gender = next((own[x] for x in self.lowers[max(0, a - 7) : a] if x in own), None)
             pi = self._person_for(toks, gender, a)
             p = self.people[pi]
             if b - a == 1 and self.lowers[a] in EN_SOLE_TITLES and lex.lang == "en":
@@ -1249,6 +1260,50 @@ class Analysis:
         ):
             return e
         return i
+
+    def _en_first_name_alone(self, i: int) -> bool:
+        """English: one capitalised word set off by a comma before an age ('Amina, 34,
+        said') or a clause about withholding the rest of the name ('Layla, who asked that
+        her surname not be used, said') is a person named by the first name alone."""
+        if (
+            i + 3 >= self.n
+            or (i > 0 and self.lowers[i - 1] in self.lex.determiners)
+            or (i > 0 and self.lowers[i - 1] in PREPOSITIONS["en"])  # 'In Hexley, 12, 14 …'
+            or self.words[i + 1] != ","
+            or not self._namelike(i)
+        ):
+            return False
+        low = self.lowers[i]
+        if self.lex.is_org(low) or self.lex.role(low)[0]:
+            return False
+        nxt = self.words[i + 2]
+        if nxt.isdigit():
+            # papers give ages only for people
+            return self.words[i + 3] == "," and 0 < int(nxt) < 110
+        who = False
+        for k in range(i + 2, min(self.n, i + 20)):
+            low = self.lowers[k]
+            if self.qid[k] >= 0 or low in (",", ".", ";"):
+                return False
+            if low == "year" and k == i + 5 and self.words[i + 3].isdigit():
+                # 'Nour, a 19-year-old student' (not 'Kelsham, a 700-year-old town')
+                return self.lowers[i + 2] in ("a", "an") and int(self.words[i + 3]) < 110
+            who = who or low == "who"
+            if who and low in ("name", "surname", "names", "surnames"):
+                return True
+        return False
+
+    def _en_name_given_as(self, i: int) -> bool:
+        """English: is the capitalised word at i the name someone gave in a clause ('who
+        gave his name only as Abu Khalil', 'who identified herself only as Dana')?"""
+        if i < 3 or self.lowers[i - 1] != "as":
+            return False
+        for k in range(i - 2, max(-1, i - 8), -1):
+            if self.qid[k] >= 0 or self.words[k] in (",", ".", ";"):
+                return False
+            if self.lowers[k] in ("name", "identified"):
+                return True
+        return False
 
     def add_name_at(self, i: int, strict: bool = False) -> Mention | None:
         """A name found in speaker position ('sagte Müller') that the name pass missed.

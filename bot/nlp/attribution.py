@@ -85,6 +85,23 @@ class Attributor:
             and a.words[i + 1][:1].isupper()
         ):
             return None  # 'The glasses, called Lumora Sight, will …': a name given, not speech
+        if (
+            lex.lang == "en"
+            and low in ("called", "named", "dubbed", "nicknamed")
+            and 0 < i < a.n - 2
+            and a.qid[i - 1] < 0
+            and a.words[i - 1].isalpha()
+            and a.words[i - 1].islower()
+            and not lex.role(a.lowers[i - 1])[0]
+            and a.lowers[i - 1] not in lex.pron_plural
+            and (
+                a.qid[i + 1] >= 0
+                or (a.lowers[i + 1] in ("the", "a") and a.qid[i + 2] >= 0)
+                or (a.qid[i + 1] < 0 and a.words[i + 1][:1].isupper() and a.words[i + 1] != "I")
+            )
+            and self._en_object_noun_before(i)
+        ):
+            return None  # 'a folding phone called the "Nimbus Fold"': a name given, not speech
         if lex.is_cue(low):
             if lex.lang == "de" and low in lex.konjunktiv and not low.endswith("te"):
                 # 'Seit Jahren verspreche die Stadt Sanierungen, …', 'Es drohe „…“': a speech
@@ -222,6 +239,20 @@ class Attributor:
             return Mention(i, m.tok_end, "name", m.person, m.role)
         return None
 
+    def _en_object_noun_before(self, i: int) -> bool:
+        """Does a noun phrase that is no sentence's subject end right before token i: 'a
+        phone', 'a new feature', or 'the tablet' inside a clause (not 'The group called …')?"""
+        a = self.a
+        for d in range(i - 2, max(-1, i - 5), -1):
+            low = a.lowers[d]
+            if low in ("a", "an"):
+                return True
+            if low == "the":
+                return not a.sent_start(d) and d > 0 and a.words[d - 1] not in (",", ";", ":")
+            if a.qid[d] >= 0 or not a.words[d].isalpha():
+                return False
+        return False
+
     def _de_plural_verb_with(self, i: int) -> bool:
         """German 'sie' at token i with a plural finite verb next to it ('Sie stellten …
         dar', '…, sagten sie', 'schenken sie … keinen Glauben'): 'they', not a woman. The
@@ -302,9 +333,15 @@ class Attributor:
 
     def _en_cap_modifier(self, k: int, j: int, hi: int) -> bool:
         """Is capitalised token k a modifier before an English role word ('the Labour MP',
-        'the Liberal Democrat MP', 'the Grammy winner'), not a name?"""
+        'the Liberal Democrat MP', 'the Grammy winner', 'a Northgrid Power spokesperson'),
+        not a name?"""
         a, lex = self.a, self.lex
-        if lex.lang != "en" or j == 0 or a.lowers[j - 1] != "the" or not a.words[k][0].isupper():
+        if (
+            lex.lang != "en"
+            or j == 0
+            or a.lowers[j - 1] not in ("the", "a", "an")
+            or not a.words[k][0].isupper()
+        ):
             return False
         if k in a.mention_at or lex.is_org(a.lowers[k]):
             return False
@@ -2546,6 +2583,8 @@ def _inner(a: Analysis, qi: int) -> str:
 def colon_subject(a: Analysis, att: Attributor, lo: int, colon: int) -> Mention | None:
     """The speaker of a statement announced by the clause [lo, colon) with no speech verb:
     a name opening the clause ('Paolo lehnte ab: …'), else its likeliest subject."""
+    if a.lex.lang == "en" and colon > lo and a.lowers[colon - 1] == "live":
+        return None  # 'Floods live: "…"': a live blog's name, not a speaker
     if (
         lo + 1 < colon
         and a.words[lo + 1][:1].islower()

@@ -321,15 +321,23 @@ def en_apposed_org_name(a: Analysis, m: Mention) -> str | None:
     an organisation noun set off by commas describes the capitalised name right before
     it, which is the speaker's name."""
     i, e = m.tok_start, m.tok_end
-    if a.lowers[i] not in ("a", "an", "the") or i < 2 or a.words[i - 1] != ",":
+    lo = a.sents[a.sent_of[i]][0]
+    # 'the industry's main lobbying group': the description may start before the mention
+    d = i
+    while d > lo + 1 and i - d < 6 and a.qid[d - 1] < 0 and a.lowers[d] not in ("a", "an", "the"):
+        w = a.words[d - 1]
+        if not (w.islower() or w in ("'s", "’s")):
+            break
+        d -= 1
+    if a.lowers[d] not in ("a", "an", "the") or d < 2 or a.words[d - 1] != ",":
         return None
+    i = d
     if e >= a.n or a.words[e] != ",":
         return None
-    lo = a.sents[a.sent_of[i]][0]
     j = i - 1
     while (
         j > lo
-        and i - 1 - j < 4
+        and i - 1 - j < 6
         and a.caps[j - 1]
         and a.qid[j - 1] < 0
         and (j - 1) not in a.mention_at
@@ -339,7 +347,11 @@ def en_apposed_org_name(a: Analysis, m: Mention) -> str | None:
         and not a.lex.role(a.lowers[j - 1])[0]
     ):
         j -= 1
-    if j == i - 1 or (j > lo and a.words[j - 1] not in (",", ";", ":", "the", "The")):
+        if j - 2 > lo and a.lowers[j - 1] in ("of", "for", "&") and a.caps[j - 2]:
+            j -= 1  # 'the Association of Freight Carriers': a name's own joining word
+    if j == i - 1 or a.lowers[j] in ("of", "for", "&"):
+        return None
+    if j > lo and a.words[j - 1] not in (",", ";", ":", "the", "The"):
         return None
     return a.text[a.starts[j] : a.ends[i - 2]]
 

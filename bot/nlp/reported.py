@@ -27,6 +27,7 @@ from bot.nlp.wordlists import (
     EN_FRONT_SUBORDINATORS,
     EN_PLAIN_SAY,
     EN_QUANTIFIERS,
+    EN_QUANTITY_OPENERS,
     EN_RELATIVES,
     EN_SAY,
     EN_SUBJECTS,
@@ -211,6 +212,10 @@ class Reported:
                 continue  # '"…," said the bank's chief economist, …', '"…?" asked X, a …': who
             if self.lex.lang == "en" and c > lo and a.words[c - 1] == "I" and a.qid[c - 1] < 0:
                 continue  # 'when I told him a paper wanted …': the reporter's own words
+            if self.lex.lang == "en" and self._en_relative_before_main(lo, c, hi):
+                continue  # 'X, who asked that her name not be used, said …': the main verb
+            if self.lex.lang == "en" and self._en_anonymity_request(c, hi):
+                continue  # 'She asked that her name not be used': a condition, not a report
             if (
                 self.lex.lang == "en"
                 and c > lo
@@ -274,6 +279,8 @@ class Reported:
                     after == c + 1 or _en_clause_follows(a, after, hi)
                 ):
                     p = c  # 'said the plan was dead', 'said 14 roads were closed'
+                elif a.lowers[c + 1] in EN_QUANTITY_OPENERS and _en_clause_follows(a, c + 1, hi):
+                    p = c  # 'said more than 200,000 people remained trapped, with …'
             if (
                 self.lex.lang == "en"
                 and a.lowers[c] in EN_TELL
@@ -291,6 +298,18 @@ class Reported:
                             break  # 'told Vanity Fair in an interview': no clause follows
                         p = k - 1
                         break
+                if p is None and start == c + 1:
+                    e = c + 1
+                    while e < min(hi, c + 4) and a.caps[e] and a.qid[e] < 0:
+                        e += 1
+                    if (
+                        c + 1 < e < hi - 2
+                        and a.words[e].isalpha()
+                        and a.words[e].islower()
+                        and a.lowers[e] not in PREPOSITIONS["en"]
+                        and _en_finite_clause(a, e, min(hi, e + 4))
+                    ):
+                        p = e - 1  # 'told Al Jazeera troops had blocked …': after the name
             if (
                 p is None
                 and self.lex.lang == "en"
@@ -427,7 +446,8 @@ class Reported:
                 and a.lowers[c + 1] not in openers
                 and not any(
                     a.lowers[k] in EN_FINITE or (k > c + 2 and a.lowers[k].endswith("ed"))
-                    for k in range(c + 1, min(hi, c + 12))
+                    # not in a clause of its own: 'admitted causing injury when he appeared'
+                    for k in range(c + 1, _en_subordinate_end(a, c + 1, min(hi, c + 12)))
                 )
             ):
                 continue  # 'admitted theft', 'denied the charges': an object, not a clause
@@ -670,8 +690,18 @@ class Reported:
                         m = first_cands[0]
                 if m is None:
                     m = self.plain_subject(lo, c)
+                if m is None and self.lex.lang == "en" and c - 1 > lo and a.words[c - 1] == ",":
+                    # 'Two aides, speaking on condition of anonymity because they …, said':
+                    # the subject is before the participle's clause
+                    first = self.first_comma(lo, c - 1)
+                    if lo < first < c - 2 and a.lowers[first + 1] in ("speaking", "asking"):
+                        m = att.best_speaker(lo, first, first)
+                        if m is None or m.tok_end != first:
+                            m = Mention(lo, first, "generic", None)
                 if m is None:
-                    m = att.best_speaker(lo, p, c) if p > lo else None
+                    # 'Residents told Al Jazeera that …': after 'told' comes who listened
+                    told = self.lex.lang == "en" and a.lowers[c] in EN_TELL and c > lo
+                    m = att.best_speaker(lo, c if told else p, c) if p > lo else None
                 if (
                     m is not None
                     and m.tok_start > c
@@ -687,8 +717,65 @@ class Reported:
                     m = att.best_speaker(lo, c, c)
             if m is None and passive is None and impersonal is None:
                 m = self.source_origin(lo, c) or self.vorfeld_phrase(lo, c)
+            if m is not None and self.lex.lang == "en":
+                m = self._en_given_name(m, c) or m
             return clo, hi, Attribution(m, cue)
         return None
+
+    def _en_relative_before_main(self, lo: int, c: int, hi: int) -> bool:
+        """Is the verb at c inside a relative clause set off by commas that the sentence's
+        own speech verb follows ('Amina, who asked that her surname not be used, said she
+        …')? The report is the main verb's."""
+        a = self.a
+        r = next((k for k in range(c - 1, lo, -1) if a.words[k] == "," or a.qid[k] >= 0), None)
+        if r is None or a.qid[r] >= 0 or a.lowers[r + 1] not in ("who", "which"):
+            return False
+        close = next((k for k in range(c + 1, hi) if a.words[k] == "," or a.qid[k] >= 0), None)
+        if close is None or a.qid[close] >= 0 or close + 1 >= hi:
+            return False
+        return self.att.cue_at(close + 1, hi) is not None
+
+    def _en_tag_before_participle(
+        self, lo: int, hit: tuple[int, int, Attribution]
+    ) -> tuple[int, int, Attribution] | None:
+        """For a report after a participle ('…, adding that …', '…, admitting that …'): the
+        report and attribution before its comma when that part is a statement with a
+        closing tag ('The plant will close, the company said on Tuesday'), else None."""
+        a = self.a
+        cue = hit[2].cue
+        if cue is None:
+            return None
+        c = cue[0]
+        if c < lo + 4 or a.words[c - 1] != "," or not a.lowers[c].endswith("ing"):
+            return None
+        pre = self.before_cue(lo, c - 1)
+        if pre is None or pre[2].mention is None or pre[2].cue is None or pre[2].cue[0] < pre[1]:
+            return None
+        s0, e0 = self.trim(pre[0], pre[1])
+        return (s0, e0, pre[2]) if e0 > s0 else None
+
+    def _en_anonymity_request(self, c: int, hi: int) -> bool:
+        """Does the verb at c ask for the speaker's anonymity ('asked that her name not be
+        used', 'requested that his surname be withheld')?"""
+        a = self.a
+        if a.lowers[c] not in ("asked", "asks", "requested", "requests"):
+            return False
+        for k in range(c + 1, min(hi, c + 6)):
+            if a.qid[k] >= 0 or a.words[k] in (",", ";"):
+                return False
+            if a.lowers[k] in ("name", "surname", "identity", "names", "surnames"):
+                return True
+        return False
+
+    def _en_given_name(self, m: Mention, c: int) -> Mention | None:
+        """'A commander, who gave his name only as Abu Khalil, told …': the name the
+        speaker gave in a relative clause between the subject and the verb at c."""
+        a = self.a
+        k = next((t for t in range(m.tok_end, min(c, m.tok_end + 4)) if a.words[t] == ","), c)
+        if k + 2 >= c or a.lowers[k + 1] != "who":
+            return None
+        close = next((t for t in range(k + 2, c) if a.words[t] == ","), None)
+        return self.att._en_name_given(k + 2, close) if close is not None else None
 
     def _en_postposed_tag(self, lo: int, c: int) -> bool:
         """Does the verb at c close a tag set off by a comma after a whole clause ('Talks
@@ -1486,6 +1573,8 @@ class Reported:
                 a.qid[j] < 0 and a.words[j].isalpha() and a.words[j].islower() for j in range(lo, p)
             ):
                 continue  # 'Tom Varley, 44, admitted theft': a name, not a statement
+            if self.lex.lang == "en" and self._en_subject_with_relative(lo, p):
+                continue  # 'Unions, which backed him, cheered the stance': the subject
             if (
                 self.lex.lang == "en"
                 and a.lowers[lo] in PREPOSITIONS["en"]
@@ -1523,6 +1612,18 @@ class Reported:
                     return None
             return lo, p, Attribution(m, cue)
         return None
+
+    def _en_subject_with_relative(self, lo: int, p: int) -> bool:
+        """Is [lo, p) a noun phrase and its relative clause ('Unions, which backed the
+        president in the last election'), with no verb of its own: the subject of the verb
+        after the comma at p, not a statement?"""
+        a = self.a
+        commas = [j for j in range(lo, p) if a.words[j] == "," and a.qid[j] < 0]
+        return (
+            len(commas) == 1
+            and a.lowers[commas[0] + 1] in ("which", "who")
+            and not _en_clause_follows(a, lo, commas[0])
+        )
 
     def _short_quote(self, j: int) -> bool:
         """Are the quote marks around token j a name or term of at most three words?"""
@@ -2515,6 +2616,14 @@ class Reported:
             elif self.outer_cue_wins(lo, end, hit):
                 hit, rule = self.before_cue(lo, end), "before_cue"
             parts: list[tuple[int, int]] = []
+            if hit is not None and rule == "after_cue" and self.lex.lang == "en":
+                tagged = self._en_tag_before_participle(lo, hit)
+                if tagged is not None:
+                    # 'The plant will close, the company said, adding that …': the statement
+                    # before the tag is a report too, and the tag's subject adds the second
+                    s0, e0, attr0 = tagged
+                    out.append(Found(a.starts[s0], a.ends[e0 - 1], attr0, "indirect", si, rule))
+                    hit = (hit[0], hit[1], Attribution(attr0.mention, hit[2].cue))
             if hit is not None:
                 s, e, attr = hit
                 parts = [self.trim(s, e)]
@@ -3028,6 +3137,13 @@ def _en_adverbial_end(a: Analysis, i: int, hi: int) -> int:
         else:
             break
     return j
+
+
+def _en_subordinate_end(a: Analysis, i: int, hi: int) -> int:
+    """The first subordinating conjunction in [i, hi) ('when', 'after', 'because'), or hi."""
+    return next(
+        (k for k in range(i, hi) if a.qid[k] < 0 and a.lowers[k] in EN_FRONT_SUBORDINATORS), hi
+    )
 
 
 def _en_clause_follows(a: Analysis, i: int, hi: int) -> bool:

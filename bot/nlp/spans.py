@@ -70,6 +70,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         # inside a quotation
         if ch in closers:
             if ch == '"' and i + 1 < n and text[i + 1].isalnum() and text[i - 1].isspace():
+                nested = _single_open(text, open_at + 1, i) and text.find('"', i + 1, _eol(text, i))
+                if nested and nested > 0:
+                    # '"He said, 'I told them "no" in March.' That was it."': a third level
+                    # inside a single-marked quote in the straight-marked one
+                    i = nested + 1
+                    continue
                 # a straight mark that opens a word: the old quote was never closed
                 open_at, opener, closers = i, ch, CLOSERS_FOR[ch]
                 i += 1
@@ -99,11 +105,34 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             open_at = -1  # unmatched: drop the opener, keep scanning
             i = j
             continue
+        if ch == "“" and opener == "“" and _single_open(text, open_at + 1, i):
+            nested = text.find("”", i + 1, _eol(text, i))
+            if nested > 0:
+                i = nested + 1  # '“He said, ‘I told them “no” in March.’ That was it,”'
+                continue
         if ch == "„" and opener != "„":
             # a German opener inside another kind of quote: restart from here
             open_at, opener, closers = i, ch, CLOSERS_FOR[ch]
         i += 1
     return spans
+
+
+def _eol(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return end if end >= 0 else len(text)
+
+
+def _single_open(text: str, lo: int, hi: int) -> bool:
+    """Is a single-marked quotation opened in text[lo:hi] and not yet closed there?"""
+    depth = 0
+    for k in range(lo, hi):
+        ch = text[k]
+        nxt = text[k + 1] if k + 1 < len(text) else " "
+        if ch in "'‘" and (k == 0 or text[k - 1].isspace()) and nxt.isalnum():
+            depth += 1
+        elif ch in "'’" and depth and not text[k - 1].isspace() and not nxt.isalnum():
+            depth -= 1
+    return depth > 0
 
 
 def _closes_before_opening(text: str, j: int, opener: str, closers: str) -> bool:

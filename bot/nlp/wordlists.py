@@ -290,6 +290,10 @@ NUMERALS = frozenset(
 EN_QUANTIFIERS = frozenset(
     {"one", "two", "three", "four", "five", "several", "some", "many", "other", "most", "few"}
 )
+# a quantity opening a reported clause: 'said more than 200 people …', 'said nearly half …'
+EN_QUANTITY_OPENERS = EN_QUANTIFIERS | frozenset(
+    {"more", "fewer", "over", "nearly", "almost", "around", "roughly", "at", "up"}
+)
 EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 EN_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "recently"})
 EN_TIME_UNITS = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening"})
