@@ -49,9 +49,11 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 # de 96.9 / 0.18 (1005 of 1037, 17 wrong, 15 missed, 14 false in 76 articles).
 # With English round 14 (held out; first run 92 of 102 right, 8 wrong, 2 missed, 5 false):
 # en 99.2 / 0.07 (1190 of 1200, 9 wrong, 1 missed, 6 false in 85 articles).
+# With German round 13 (held out; its first run: 84 of 97 right, 8 wrong, 5 missed, 11 false):
+# de 97.4 / 0.19 (1105 of 1134, 15 wrong, 14 missed, 15 false in 81 articles).
 FLOORS = {
     "en": dict(right_rate=0.99, false_per_article=0.08, missed=2),
-    "de": dict(right_rate=0.965, false_per_article=0.2, missed=16),
+    "de": dict(right_rate=0.97, false_per_article=0.2, missed=15),
 }
 
 

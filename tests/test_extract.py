@@ -3010,3 +3010,111 @@ def test_de_interview_question_label_in_capitals_and_a_report_in_a_question(
         ("Tim Barkow", "die Debatte sei eine Mode"),
         ("Vera Lindqvist", "Da irrt er. Der Anstieg ist klar."),
     ]
+
+
+def test_de_quoted_nickname_between_given_name_and_surname(extractor: Extractor) -> None:
+    text = (
+        "Lerchenau glich durch einen Elfmeter von Kapitän Florian „Flo“ Brackmann aus.\n\n"
+        "Flo Brackmann lobte die Mannschaft. „Wir haben nie aufgegeben“, meinte der "
+        "Kapitän.\n"
+    )
+    got = run(extractor, text)
+    assert got == [("Florian Brackmann", "„Wir haben nie aufgegeben“")]
+
+
+def test_de_age_nouns_tell_two_brothers_apart(extractor: Extractor) -> None:
+    text = (
+        "Der Sieger war Timo Arndsen. Sein Bruder Lukas Arndsen hatte zuvor getroffen.\n\n"
+        "„Das ist bitter für mich“, sagte der 29-Jährige.\n\n"
+        "Dann traf der jüngere Arndsen zweimal. „Ich habe einfach geschossen“, meinte der "
+        "22-Jährige.\n"
+    )
+    got = run(extractor, text)
+    assert got == [
+        ("Lukas Arndsen", "„Das ist bitter für mich“"),
+        ("Timo Arndsen", "„Ich habe einfach geschossen“"),
+    ]
+
+
+def test_de_apposition_with_von_before_wuerdigte_x_als(extractor: Extractor) -> None:
+    text = (
+        "Der Schauspieler Bertram Ohlsen ist tot.\n\n"
+        "Der Intendant vom Stadttheater Kelbra, Wiebke Sandmann, würdigte Ohlsen als "
+        "„Seele des Hauses“.\n\n"
+        "Die Leiterin des Archivs, Hanna Thiel, würdigte Ohlsen als „Gedächtnis der Bühne“.\n"
+    )
+    got = run(extractor, text)
+    assert got == [
+        ("Wiebke Sandmann", "„Seele des Hauses“"),
+        ("Hanna Thiel", "„Gedächtnis der Bühne“"),
+    ]
+
+
+def test_de_words_on_a_banner_after_a_colon_are_not_a_quote(extractor: Extractor) -> None:
+    text = "Die Fans zeigten ein Spruchband: „Gebt nie auf, Kelbra!“ Der Trainer schwieg.\n"
+    assert run(extractor, text) == []
+
+
+def test_de_tag_inside_a_report_and_short_indicative_report(extractor: Extractor) -> None:
+    text = (
+        "Ihr Partner Jens Möllering arbeitet als Koch. Er sei stolz auf sie, sagt "
+        "Möllering, auch wenn er sie kaum sehe.\n\n"
+        "Sie streiten oft, sagt er, aber nie lange.\n"
+    )
+    got = run(extractor, text)
+    assert ("Jens Möllering", "Er sei stolz auf sie") in got
+    assert ("Jens Möllering", "Sie streiten oft") in got
+
+
+def test_de_speech_verb_under_a_modal_with_a_question_is_no_report(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Verbandschef Arno Kessling warnte vor den Folgen. Wer Dünger verbiete, müsse auch "
+        "sagen, wie die Felder bestellt werden sollten.\n\n"
+        "„Wir stehen zu ihr“, sagte Sportchef Olaf Brinkhus. Man werde in Ruhe analysieren, "
+        "was schiefgelaufen sei.\n"
+    )
+    got = run(extractor, text)
+    assert (
+        "Arno Kessling",
+        "Wer Dünger verbiete, müsse auch sagen, wie die Felder bestellt werden sollten",
+    ) in got
+    assert ("Olaf Brinkhus", "Man werde in Ruhe analysieren, was schiefgelaufen sei") in got
+
+
+def test_de_nach_source_with_a_name_in_apposition_and_a_bare_source(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Der Wolf ist zurück. Die Nähe des Tieres stellt nach Angaben des Sprechers des "
+        "Kreises, Malte Iversen, ein Risiko dar.\n\n"
+        "Eine Sprecherin der Reederei Kalmar sagte, der Hafen sei zu teuer. Das Terminal "
+        "werde sich nach den jüngsten Berechnungen erst in 30 Jahren rechnen.\n"
+    )
+    got = [(q.speaker, q.speaker_text, q.text) for q in quotes_of(extractor, text)]
+    assert ("Malte Iversen", "Malte Iversen", "ein Risiko dar") in got
+    last = [g for g in got if g[2].startswith("Das Terminal")]
+    assert last and last[0][1].startswith("Eine Sprecherin der Reederei")
+
+
+def test_de_partial_quote_far_after_its_verb_in_one_clause(extractor: Extractor) -> None:
+    text = (
+        "Der Minister Pawel Sorokin nannte das Verhalten der Firma ein Beispiel für die "
+        "„Unzuverlässigkeit westlicher Partner“.\n"
+    )
+    assert run(extractor, text) == [("Pawel Sorokin", "„Unzuverlässigkeit westlicher Partner“")]
+
+
+def test_de_no_report_from_pointer_relative_clause_or_frame_noun(extractor: Extractor) -> None:
+    text = (
+        "Der Sänger Ole Brandt ist am Montag gestorben. Das teilte der Verlag unter Berufung "
+        "auf die Familie mit.\n\n"
+        "Politiker, die ausweichend antworteten, unterbrach sie ohne Zögern.\n\n"
+        "Das Institut warnte vor Keimen. Allein in Sachsen gehe man von 300 Todesfällen aus, "
+        "die auf resistente Erreger zurückzuführen seien.\n"
+    )
+    got = [(q.speaker_text, q.text) for q in quotes_of(extractor, text)]
+    assert not any(t.startswith("Das teilte") for _, t in got)
+    assert not any("unterbrach" in t for _, t in got)
+    assert not any(t.startswith("die auf resistente") for _, t in got)

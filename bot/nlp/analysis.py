@@ -109,6 +109,7 @@ class Analysis:
         self._assign_quote_tokens()
         self._split_sentences()
         self.people: list[PersonInfo] = []
+        self.nick_forms: dict[tuple[str, str], int] = {}  # (nickname, surname) -> person
         self.mention_at: dict[int, Mention] = {}  # first token -> name mention
         self.mentions: list[Mention] = []
         self.mention_starts: list[int] = []
@@ -333,9 +334,7 @@ class Analysis:
             # second given name ("Anna Lena", "Frank-Walter")
             while j < self.n and lex.given_gender(self.lowers[j]) is not None and self._namelike(j):
                 j += 1
-            k = j
-            if lex.lang == "en":
-                k = self._en_nickname_end(k)
+            k = self._nickname_end(j)
         else:
             k = i
         taken = 0
@@ -386,9 +385,10 @@ class Analysis:
             return i
         return k
 
-    def _en_nickname_end(self, k: int) -> int:
-        """English: past a quoted nickname at token k between the given name and the
-        surname ('Barry "Bazza" Tuilagi-Hart', 'Tom "The Hammer" Reeve'), or k."""
+    def _nickname_end(self, k: int) -> int:
+        """Past a quoted nickname at token k between the given name and the surname
+        ('Barry "Bazza" Tuilagi-Hart', 'Tom "The Hammer" Reeve', 'Benedikt „Benni“
+        Straub'), or k."""
         if k >= self.n or self.qid[k] < 0:
             return k
         q = self.qid[k]
@@ -435,6 +435,8 @@ class Analysis:
         """The person these name tokens refer to, merging 'Stoltenberg' and 'Jens Stoltenberg'."""
         norm = [_fold(t) for t in toks]
         surname = norm[-1]
+        if len(norm) == 2 and (norm[0], surname) in self.nick_forms:
+            return self.nick_forms[(norm[0], surname)]
         for pi, p in enumerate(self.people):
             pn = [_fold(t) for t in p.name_tokens]
             if pn == norm:
@@ -1088,6 +1090,10 @@ class Analysis:
                 gender = next((own[x] for x in self.lowers[max(0, a - 7) : a] if x in own), None)
             pi = self._person_for(toks, gender, a)
             p = self.people[pi]
+            nick = [self.words[t] for t in range(a, b) if self.qid[t] >= 0 and self.caps[t]]
+            if len(nick) == 1 and len(toks) >= 2:
+                # 'Benni Straub' later is 'Benedikt „Benni“ Straub'
+                self.nick_forms[(_fold(nick[0]), _fold(toks[-1]))] = pi
             if b - a == 1 and self.lowers[a] in EN_SOLE_TITLES and lex.lang == "en":
                 p.sole = p.sole or self.lowers[a - 1] == "the"
             if gender and not p.gender:

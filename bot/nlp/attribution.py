@@ -774,6 +774,16 @@ class Attributor:
         if self.lex.lang != "de" or gender is None or si == 0:
             return None
         person = self._subject_before(si, gender, 2 if again else 1)
+        if person is not None and AGE_NOUN.match(a.words[k]) and self._other_age(person, i, k):
+            # 'Jonas Wessel … sagte der 27-Jährige. … „…“, meinte der 21-Jährige': not the
+            # brother of 27, but the one other person of that surname
+            surname = a.people[person].surname
+            others = [
+                pi
+                for pi, p in enumerate(a.people)
+                if pi != person and p.surname == surname and p.gender in (gender, None)
+            ]
+            return others[0] if len(others) == 1 else None
         if person is not None:
             return person
         if not again:
@@ -790,6 +800,21 @@ class Attributor:
                 continue
             return self._described(j - 1, j, again=False)
         return None
+
+    def _other_age(self, person: int, i: int, k: int) -> bool:
+        """Was this person described before k by an age noun of another age ('der
+        27-Jährige' before 'der 21-Jährige')?"""
+        a = self.a
+        for j in range(k - 1, max(0, k - 2000), -1):
+            if (
+                a.qid[j] < 0
+                and a.lowers[j] != a.lowers[k]
+                and a.lowers[j - 1] == a.lowers[i]
+                and AGE_NOUN.match(a.words[j])
+                and self._described(j - 1, j, again=False) == person
+            ):
+                return True
+        return False
 
     def _sole_roleless(self, i: int, article: str) -> int | None:
         """'Kerstin Ahlbeck … „…“, sagt die 52-jährige Regisseurin.': a role nobody in the

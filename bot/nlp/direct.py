@@ -66,6 +66,12 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
         ):
             continue  # 'the film "Blue Harbor"'; but 'called the plan "a disaster"' is speech
         if (
+            prev_low == ":"
+            and a.lowers[first - 2] in a.lex.non_quote_signs
+            and a.qid[first - 2] < 0
+        ):
+            continue  # 'mit einem Spruchband: „Kämpfen, Lindenau!“': written, not said
+        if (
             first > 1
             and a.words[first - 1] == ","
             and a.lowers[first - 2] in a.lex.non_quote
@@ -112,6 +118,7 @@ def find_direct(a: Analysis, att: Attributor, unattributed: list[Found]) -> list
                 (
                     (prev_low in DEFINITE or prev_low in PREPOSITIONS.get(a.lex.lang, ()))
                     and not cue_near
+                    and not _cue_in_clause(a, first, inner)
                 )
                 or inner.replace(" ", "").isupper()
                 or any(c.isdigit() for c in inner)
@@ -386,6 +393,27 @@ def en_org_antecedent(
         if definite and head in name.lower().split():
             return name
     return None
+
+
+def _cue_in_clause(a: Analysis, first: int, inner: str) -> bool:
+    """German: words, not a name (a noun and a lowercase adjective or verb, not a
+    particle: not „Correio da Manhã“), after a speech verb further back in their clause,
+    with no comma or quotation between ('Er nannte das Verhalten der Reederei ein Beispiel
+    für die „Unzuverlässigkeit westlicher Partner“')."""
+    words = inner.split()
+    if a.lex.lang != "de" or len(words) < 2:
+        return False
+    if not any(
+        w.isalpha() and w.islower() and len(w) >= 4 and w not in a.lex.stopwords for w in words[1:]
+    ):
+        return False
+    lo = a.sents[a.sent_of[first]][0]
+    for k in range(first - 2, max(lo, first - 13) - 1, -1):
+        if a.qid[k] >= 0 or a.words[k] in (",", ";", ":", "–"):
+            return False
+        if a.lex.is_cue(a.lowers[k]):
+            return True
+    return False
 
 
 def as_evaluation(a: Analysis, att: Attributor, f: Found) -> Attribution | None:

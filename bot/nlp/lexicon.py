@@ -105,6 +105,9 @@ class Lexicon:
     source_not_heads: frozenset[str] = frozenset()
     # 'the author of "Dry Ledger"': nouns before 'of' that make the quoted text a title
     non_quote_makers: frozenset[str] = frozenset()
+    # 'ein Spruchband: „…“': nouns whose quotation after a colon is written on them
+    non_quote_signs: frozenset[str] = frozenset()
+    cue_lemmas: frozenset[str] = frozenset()  # the speech verbs' infinitives ('sagen')
     # 'Sen. Wade Holloway', 'Cllr Rebecca Thorley': an abbreviated title that is an office
     office_titles: dict[str, str] = field(default_factory=dict)
     # 'der österreichische Innenminister', 'die frühere Ministerin': adjective stems kept
@@ -304,6 +307,7 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
     return Lexicon(
         lang=lang,
         cue_forms=frozenset(cue_forms),
+        cue_lemmas=_lower_set(list((data.get("cue_verbs") or {}).keys())),
         strong_forms=frozenset(strong_forms),
         separable={k: frozenset(v) for k, v in separable.items()},
         particles=frozenset(particles),
@@ -350,6 +354,7 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         org_heads=table("organisations", "heads"),
         non_quote=table("non_quote", "words"),
         non_quote_makers=table("non_quote", "makers"),
+        non_quote_signs=table("non_quote", "signs"),
         source_not_heads=table("source_phrases", "not_heads"),
         abbreviations=table("abbreviations", "words"),
         konjunktiv=table("konjunktiv", "words"),

@@ -49,6 +49,7 @@ from bot.nlp.wordlists import (
     KONJ_II,
     KONJ_II_MODALS,
     KONJ_MODALS,
+    MODAL_FINITE,
     NOT_REPORT_OPENERS,
     OBLIQUE,
     OWN,
@@ -60,6 +61,7 @@ from bot.nlp.wordlists import (
     RELATIVE,
     RELATIVE_SUBJECTS,
     SECOND_REPORT_JOINS,
+    SHORT_CLAUSE_SUBJECTS,
     SOURCE_ADVERBS,
     SOURCE_COMPLEMENT,
     SOURCE_DETERMINERS,
@@ -68,6 +70,7 @@ from bot.nlp.wordlists import (
     TRAILING_PUNCT,
     VORFELD_CONJUNCTIONS,
     VORFELD_VERBS,
+    W_QUESTIONS,
     WEB_ADDRESS,
     WEEKDAYS_MONTHS,
     WIE_SUBJECTS,
@@ -205,6 +208,8 @@ class Reported:
                 continue
             cue = att.cue_at(c, hi)
             if cue is None:
+                continue
+            if self._modal_question(lo, c, cue, hi):
                 continue
             # the comma that opens the reported clause
             p = None
@@ -589,6 +594,17 @@ class Reported:
                 continue  # 'bestätigte den Bericht, wonach …': the report speaks, see source()
             if self.lex.lang == "de" and first == "so" and self._so_cue(clo, hi):
                 continue  # '… festgestellt, so der Sender': the closing 'so X' attributes
+            if (
+                first in RELATIVE
+                and p == cue[1]
+                and cue[1] - cue[0] > 2
+                and a.lowers[c] in self.lex.frames
+                and a.caps[cue[1] - 2]
+                and a.qid[cue[1] - 2] < 0
+            ):
+                # 'gehe man von 2400 Todesfällen aus, die …': the relative clause is about
+                # the noun before the frame's last word, not what anyone thinks
+                continue
             if first in ("ob", "whether") and a.lowers[c] in self.lex.decision_forms:
                 continue  # 'muss entscheiden, ob …': a question still open, nobody's words
             if (
@@ -628,6 +644,13 @@ class Reported:
                 or (self.lex.lang == "de" and self.named_then_clause(c, cue, p, hi))
                 or zu_clause
             )
+            if (
+                ok
+                and not zu_clause
+                and first not in openers
+                and self._closes_relative_clause(lo, c, p, clo, hi)
+            ):
+                ok = False
             if self.lex.lang == "de" and a.lowers[lo] == "wie":
                 ok = True  # 'Wie X mitteilte, …': the main clause is the report
             elif self.lex.lang == "de" and a.lowers[lo] == "dass" and c < p:
@@ -776,6 +799,29 @@ class Reported:
             return None
         close = next((t for t in range(k + 2, c) if a.words[t] == ","), None)
         return self.att._en_name_given(k + 2, close) if close is not None else None
+
+    def _closes_relative_clause(self, lo: int, c: int, p: int, clo: int, hi: int) -> bool:
+        """German: 'Politiker, die ausweichend antworteten, unterbrach sie': the speech
+        verb ends a relative clause, and the comma after it returns to the main clause,
+        which in the indicative reports nothing of the relative clause's subject."""
+        a = self.a
+        if self.lex.lang != "de" or p != c + 1 or self.konj(clo, hi):
+            return False
+        j = next((k for k in range(c - 1, lo, -1) if a.words[k] == "," and a.qid[k] < 0), None)
+        return j is not None and c - j <= 8 and a.lowers[j + 1] in RELATIVE
+
+    def _modal_question(self, lo: int, c: int, cue: tuple[int, int], hi: int) -> bool:
+        """German: 'Wer … verbiete, müsse auch sagen, wie …' / 'Man werde analysieren, was
+        schiefgelaufen sei': a speech verb in the infinitive under a modal, with a question
+        after it, says what someone has to explain, not what anyone said."""
+        a = self.a
+        if self.lex.lang != "de" or cue[1] - cue[0] != 1 or cue[1] + 1 >= hi:
+            return False
+        if a.lowers[c] not in self.lex.cue_lemmas or a.words[cue[1]] != ",":
+            return False  # not 'wird auf … verwiesen, wo …': a participle
+        if a.lowers[cue[1] + 1] not in W_QUESTIONS:
+            return False
+        return any(a.lowers[k] in MODAL_FINITE and a.qid[k] < 0 for k in range(max(lo, c - 6), c))
 
     def _en_postposed_tag(self, lo: int, c: int) -> bool:
         """Does the verb at c close a tag set off by a comma after a whole clause ('Talks
@@ -979,6 +1025,10 @@ class Reported:
             return m
         if end == c or (end < c and a.lowers[end] in VORFELD_VERBS):
             return m
+        if m.tok_start > lo and end + 1 == c and a.words[end] == ",":
+            # the name closes the apposition the phrase opened: 'Die Intendantin des
+            # Senders, Friederike Haselhorst, würdigte …'
+            return m
         return None
 
     def apposition_close(self, end: int, c: int) -> int | None:
@@ -999,9 +1049,17 @@ class Reported:
     def _genitive_end(self, end: int, c: int) -> int:
         """The end of a genitive complement at end ('Der Geschäftsführer des BPI',
         'Ein Sprecher der bayerischen Polizei'), or end itself: the complement belongs to
-        the phrase before the verb."""
+        the phrase before the verb; so does 'von' with a name ('Die Intendantin von Radio
+        Weserland')."""
         a = self.a
-        if end >= c or a.qid[end] >= 0 or a.lowers[end] not in GENITIVE:
+        if end >= c or a.qid[end] >= 0:
+            return end
+        if a.lowers[end] in ("von", "vom"):
+            k = end + 1
+            while k < c and a.qid[k] < 0 and a.caps[k]:
+                k += 1
+            return k if k > end + 1 else end
+        if a.lowers[end] not in GENITIVE:
             return end
         k = end + 1
         while k < c and a.qid[k] < 0 and a.words[k][0].islower() and k - end < 4:
@@ -1718,9 +1776,22 @@ class Reported:
         """'Die Länder hätten stets signalisiert, dass …, sagte er': the inner verb's
         clause is itself in Konjunktiv, so the whole sentence is what the speaker of the
         closing '…, sagte er' reported."""
+        a = self.a
         s, e, attr = hit
         if self.lex.lang != "de" or attr.cue is None or not self.konj(lo, attr.cue[0]):
             return False
+        c = attr.cue[0]
+        if (
+            c > lo + 2
+            and a.words[c - 1] == ","
+            and a.qid[c - 1] < 0
+            and s > lo
+            and a.words[s - 1] == ","
+            and (a.lowers[s] in SUBORDINATORS or a.lowers[s : s + 2] == ["auch", "wenn"])
+        ):
+            # 'Er sei stolz auf sie, sagt Kessler, auch wenn er sie kaum sehe': the clause
+            # after the tag hangs on the report before it, which the tag closes
+            return True
         outer = self.before_cue(lo, hi)
         if outer is None or outer[2].cue is None:
             return False
@@ -1937,6 +2008,9 @@ class Reported:
         lowercase word that is not an article or a preposition, and must not open with a
         name followed by a comma."""
         a = self.a
+        if p - lo == 3 and self.lex.lang == "de" and a.lowers[lo] in SHORT_CLAUSE_SUBJECTS:
+            # 'Sie streiten oft, sagt er': a pronoun and its verb are a clause
+            return a.qid[lo + 1] < 0 and a.words[lo + 1].isalpha() and a.words[lo + 1].islower()
         if p - lo < 4:
             return False
         m = a.mention_at.get(lo)
@@ -2017,6 +2091,8 @@ class Reported:
                     continue
                 if self._in_quote_attribution(lo, k):
                     continue  # '„…“, sagte sie laut Übersetzung': how the quote came to us
+                if self._cue_before_source(lo, k, hi):
+                    continue
                 np_lo = k + len(ph)
                 if ph == ("per",) and (
                     np_lo >= hi
@@ -2274,7 +2350,51 @@ class Reported:
                 )
                 if close is not None:
                     end = close + 1
+        elif end + 2 < hi and a.words[end] == "," and a.qid[end + 1] < 0:
+            # '… stellt nach Angaben des Sprechers, Roland Eichhorn, ein Risiko dar': the
+            # name in apposition is the source, inside the sentence too
+            m = a.mention_at.get(end + 1)
+            if m is not None and m.kind == "name" and m.tok_end < hi and a.words[m.tok_end] == ",":
+                end = m.tok_end + 1
         return k, end, k + 1, end
+
+    def _cue_before_source(self, lo: int, k: int, hi: int) -> bool:
+        """German: 'Das teilte der Sender unter Berufung auf die Familie mit': 'das' and a
+        speech verb with its subject before the source phrase, in one clause, attribute
+        what the sentence before said; the sentence is no statement with a source."""
+        a = self.a
+        if self.lex.lang != "de" or k - lo < 2 or k - lo > 6 or a.lowers[lo] not in ("das", "dies"):
+            return False
+        if any(a.words[j] in (",", ";", ":") or a.qid[j] >= 0 for j in range(lo, k)):
+            return False
+        return self.att.cue_at(lo + 1, hi) is not None
+
+    def _bare_source_in_report(
+        self, si: int, lo: int, end: int, attr: Attribution, last: tuple[int, Attribution] | None
+    ) -> bool:
+        """German: 'Eine Sprecherin sagte, … Das Terminal werde sich nach den jüngsten
+        Berechnungen erst 2050 rechnen': a source phrase that names no one (an article,
+        adjectives and a source noun) inside a Konjunktiv sentence right after someone's
+        report is part of what that speaker reported, not a source of its own."""
+        a, m = self.a, attr.mention
+        if (
+            self.lex.lang != "de"
+            or last is None
+            or si - last[0] != 1
+            or last[1].mention is None
+            or m is None
+            or m.kind != "source"
+            or m.person is not None
+            or a.lowers[attr.cue[0]] != "nach"  # type: ignore[index]
+            # 'Nach diesen Erkenntnissen könnte …' opening the sentence introduces it
+            or attr.cue[0] == lo  # type: ignore[index]
+        ):
+            return False
+        if not self.lex.is_source_noun(a.lowers[m.tok_end - 1]) or a.qid[m.tok_start] >= 0:
+            return False
+        if any(not a.words[j].islower() for j in range(m.tok_start, m.tok_end - 1)):
+            return False  # 'nach Angaben der Polizei': an owner is named
+        return self.konj(lo, end)
 
     def _nach_postposed(self, k: int, lo: int, hi: int) -> tuple[int, int, int, int] | None:
         """'Seiner Meinung nach hätte …', 'dem Vernehmen nach soll …'; not 'der Bericht
@@ -2649,6 +2769,8 @@ class Reported:
                     parts.insert(0, (lo, m.tok_start - 1))
             else:
                 shit, rule = self.source(lo, end), "source_phrase"
+                if shit is not None and self._bare_source_in_report(si, lo, end, shit[1], last):
+                    shit = None
                 if (
                     shit is not None
                     and self.lex.lang == "en"

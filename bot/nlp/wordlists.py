@@ -121,6 +121,16 @@ RELATIVE_SUBJECTS = frozenset("der die das welcher welche welches".split())
 # Conjunctions after which a second speaker's report may follow in the same sentence
 # ('…, X sei tot, doch ein Sprecher erklärte, …').
 SECOND_REPORT_JOINS = frozenset({"doch", "aber", "während", "jedoch", "und"})
+# Pronouns that make a clause with a verb and one more word ('Sie streiten oft, sagt er',
+# 'Das reicht nicht, sagt sie').
+SHORT_CLAUSE_SUBJECTS = frozenset("er sie es wir man das".split())
+# Question words that open an indirect question ('…, wie …', '…, was …', '…, ob …').
+W_QUESTIONS = frozenset("wie was warum weshalb wieso wann wo wohin woher wer wen wem ob".split())
+# Finite modals and 'werden' that govern an infinitive ('müsse sagen', 'werde analysieren').
+MODAL_FINITE = frozenset(
+    "muss müsse müssen müssten müsste soll solle sollen sollte sollten will wolle wollen "
+    "kann könne können könnte könnten werde werden wird würde würden".split()
+)
 # Conjunctions that may open a sentence before its first phrase ('Denn wie X berichtete').
 VORFELD_CONJUNCTIONS = frozenset("denn und aber doch".split())
 # 'in den Medien', 'in der Presse': the press as the source of a passive report
