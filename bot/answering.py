@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from bot.store import normalize
 
@@ -108,7 +109,7 @@ def role_query(norm: str) -> list[str]:
     ['generalsekretar']. Articles and fillers ('von', 'of') are dropped; names of one
     office are written one way ('ministerprasident' -> 'premierminister')."""
     lex = lexicon()
-    text = f" {norm} "
+    text = f" {' '.join(_role_typo_fixed(w) for w in norm.split())} "
     for en, de in lex.role_words:
         text = text.replace(f" {en} ", f" {de} ")
     words = []
@@ -121,6 +122,22 @@ def role_query(norm: str) -> list[str]:
                 break
         words.append(word)
     return words
+
+
+@cache
+def _role_vocabulary() -> frozenset[str]:
+    return frozenset(w for en, _ in lexicon().role_words for w in en.split() if len(w) >= 5)
+
+
+@cache
+def _role_typo_fixed(word: str) -> str:
+    """A word of a role question one typo away from a word of the English role phrases
+    ("prime minster", "secretery general") written as that word."""
+    vocabulary = _role_vocabulary()
+    if len(word) < 5 or word in vocabulary:
+        return word
+    near = [v for v in vocabulary if OSA.distance(word, v) == 1]
+    return near[0] if len(near) == 1 else word
 
 
 @cache

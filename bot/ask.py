@@ -124,6 +124,9 @@ class ParsedQuestion:
     # Words that say when ("last week", "im März 2025"), as asked: the asker reads them
     # against today's date and keeps the quotations of articles dated then.
     when: tuple[str, ...] = field(default=(), compare=False)
+    # "compare what X and Y said about Z": X is answered; Y, as asked, is named in the
+    # reply as the one to ask about next.
+    others: tuple[str, ...] = field(default=(), compare=False)
 
 
 _SLASH_RE = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.S)
@@ -686,6 +689,24 @@ _PHRASE_LEAD_RE = re.compile(
     r"|die worte|die aussage|sinngemäß|sinngemaess|that|dass|daß)(?:[\s:,]+|$)",
     re.I,
 )
+# Words of the question forms put right when one typo away (_form_typo_fixes).
+_TYPO_FIRST = ("what", "who", "was", "wer", "did", "hat", "has", "quotes", "zitate")
+_TYPO_SECOND = ("did", "does", "has", "had", "hat", "have", "sagte", "sagt", "said", "says")
+_TYPO_LAST = ("say", "said", "says", "sagt", "sagte", "gesagt", "sagen", "gesprochen")
+MAX_TYPO_FIXES = 24
+# "compare what X and Y said about Z", "vergleiche, was X und Y zur Rente gesagt haben".
+_COMPARE_RE = re.compile(
+    r"^(?:compare|vergleiche?|vergleichen sie)[\s,:]+(?:what|was) (?P<a>.+?) (?:and|und|&) (?P<b>.+?)"
+    r"(?: (?:have |had )?(?:said|say|says|were saying|think|thought)(?: (?P<ct>.+))?"
+    r"| (?:(?P<bt>.+?) )?(?:gesagt|sagten|sagen|meinen|meinten)(?: haben| hatten)?)?$",
+    re.I | re.S,
+)
+_COMPARE_TOPIC_RE = re.compile(rf"^(?P<b>.+?) (?P<c>{_TOPIC_ANY}) (?P<t>.+)$", re.I | re.S)
+# Negation after the name of a negative question: no part of the name.
+_NEGATION_TAIL_RE = re.compile(
+    r"(?:\s+(?:nie|niemals|nichts|nicht|never|not|nothing|ever|jemals|noch|gar|really|wirklich))+$",
+    re.I,
+)
 # "Herr Müller", "Mrs Smith": a title that tells the gender (or none) and is no name.
 _HONORIFIC_RE = re.compile(
     r"^(?P<h>herrn?|frau|mr|mrs|ms|miss|sir|dame|lady|lord|dr|prof|professor|doktor)\.?\s+(?P<q>.+)$",
@@ -818,6 +839,9 @@ def _parse_one(raw: str) -> tuple[ParsedQuestion, bool]:
     cleaned = _clean(raw)
     if not cleaned:
         return ParsedQuestion("empty", ""), False
+    compared = None if quoted else _compare(cleaned)
+    if compared is not None:
+        return compared, True
     long_text = len(cleaned) > MAX_FORM_CHARS
     unwrapped, wrap_lang = (cleaned, None) if long_text else _unwrap(cleaned)
     unwrapped = _clean(unwrapped)
@@ -841,6 +865,13 @@ def _parse_one(raw: str) -> tuple[ParsedQuestion, bool]:
                 parsed.when = when
         if parsed is not None:
             return _with_honorific(parsed), True
+    if not long_text and not quoted:
+        # "waht did stoltenbreg sya", "was hat X gesagd": a question form with a typo in
+        # its own words (never in the name) is read as that form.
+        for fixed in _form_typo_fixes(unwrapped):
+            parsed = _match_forms(fixed)
+            if parsed is not None and parsed.intent not in {"phrase", "empty", "help"}:
+                return _with_honorific(parsed), True
     words = normalize(unwrapped).split()
     # A pasted passage ("Wir haben lange genug gewartet, sagte sie") is in the language
     # of its words; a name or a few keywords say none.
@@ -886,6 +917,60 @@ def _parse_one(raw: str) -> tuple[ParsedQuestion, bool]:
             when=when,
         )
     ), False
+
+
+def _compare(cleaned: str) -> ParsedQuestion | None:
+    """ "compare what X and Y said about Z": the question about X (and Z), with Y kept
+    in `others` for the reply to name."""
+    m = _COMPARE_RE.match(cleaned)
+    if not m:
+        return None
+    german = m.group("bt") is not None or cleaned[:1].casefold() == "v"
+    first = _clean(m.group("a"))
+    rest = _clean(" ".join(g for g in (m.group("b"), m.group("bt")) if g))
+    topic_words = m.group("ct") or ""
+    t = _COMPARE_TOPIC_RE.match(rest)
+    if t and not topic_words:
+        rest, topic_words = t.group("b"), f"{t.group('c')} {t.group('t')}"
+    if not first or not rest:
+        return None
+    if german:
+        question = (
+            f"was hat {first} {topic_words} gesagt" if topic_words else f"was hat {first} gesagt"
+        )
+    else:
+        question = f"what did {first} say {topic_words}".strip()
+    parsed = _match_forms(_clean(question))
+    if parsed is None or parsed.intent != "speaker":
+        return None
+    parsed.others = (rest,)
+    return _with_honorific(parsed)
+
+
+def _form_typo_fixes(text: str) -> list[str]:
+    """The question with its first, second or last word put right where one typo away
+    from a word of the question forms ("waht did X sya" -> "what did X say")."""
+    words = text.split()
+    if not 3 <= len(words) <= MAX_NAME_WORDS + 3:
+        return []
+
+    def near(word: str, forms: tuple[str, ...]) -> list[str]:
+        low = word.casefold()
+        if low in forms or len(low) < 3:
+            return [word]
+        return [word, *(f for f in forms if OSA.distance(low, f) == 1)]
+
+    firsts = near(words[0], _TYPO_FIRST)
+    seconds = near(words[1], _TYPO_SECOND)
+    lasts = near(words[-1], _TYPO_LAST)
+    fixes = []
+    for a in firsts:
+        for b in seconds:
+            for c in lasts:
+                fixed = " ".join([a, b, *words[2:-1], c])
+                if fixed != text:
+                    fixes.append(fixed)
+    return fixes[:MAX_TYPO_FIXES]
 
 
 def _time_in_claim(parsed: ParsedQuestion, when: tuple[str, ...]) -> bool:
@@ -947,6 +1032,9 @@ def _match_forms(cleaned: str, phrase_only: bool = False) -> ParsedQuestion | No
                     for k in range(1, min(len(words), MAX_NAME_WORDS) + 1)
                 )
             return ParsedQuestion("check", query, lang, claim=claim, splits=splits)
+        if intent == "speaker":
+            # "hat Austin nie über Russland gesprochen", "did Albers never talk about …"
+            query = _NEGATION_TAIL_RE.sub("", query) or query
         if intent in {"speaker", "phrase"} and (not query or _only_form_words(query)):
             return ParsedQuestion("empty", "", lang)
         whole = f"{query} {groups['c']} {topic}" if topic else ""
@@ -1062,6 +1150,7 @@ class Asker:
             lang=parsed.lang,
             topic=parsed.topic,
             period=self._period(parsed.when),
+            others=list(parsed.others),
         )
         if parsed.intent == "empty":
             base.status = "empty"
@@ -1087,6 +1176,14 @@ class Asker:
             answer = self._check(base, parsed, offset, limit)
         else:
             answer = self._speaker(base, parsed, offset, limit)
+            if parsed.others and answer.status != "ok":
+                # "compare what X and Y said": when X is not one known person, Y first.
+                swapped = replace(
+                    parsed, query=parsed.others[0], whole="", alts=(), others=(parsed.query,)
+                )
+                other = self._speaker(replace(base, others=[parsed.query]), swapped, offset, limit)
+                if other.status == "ok":
+                    answer = other
         if answer.status in {"no_match", "unknown_speaker"}:
             # "my aunt says the mayor of Eastfield said something about parks, what was
             # it?": no form reads it, but a role or a name stands in it.
@@ -1539,6 +1636,8 @@ class Asker:
         if parsed.gender:
             fitting = [ps for ps in people if person_gender(ps[0]) == parsed.gender]
             people = fitting or people
+        if len(people) > 1:
+            people = self._titled(people, parsed.query)
         if topic and len(people) > 1:
             terms = topic_terms(_strip_articles(normalize(topic)))
             about = [ps for ps in people if self._about(ps[0].id, terms)] or [
@@ -1574,6 +1673,28 @@ class Asker:
                 return dated
             people = dated + [ps for ps in people if ps not in dated]
         return people
+
+    def _titled(
+        self, people: list[tuple[PersonRow, float]], query: str
+    ) -> list[tuple[PersonRow, float]]:
+        """Of namesakes, those whose stored role has the title the question gives with the
+        name ("Senator Holloway", "OB Kettler", "Min. Brenneisen"); all when none has it."""
+        words = normalize(query).split()
+        names = {
+            w
+            for person, _ in people
+            for form in (person.name, *person.aliases)
+            for w in normalize(form).split()
+        }
+        title = role_query(" ".join(w for w in words if w not in names))
+        if not title:
+            return people
+        fitting = [
+            ps
+            for ps in people
+            if any(role_score(title, " ".join(role_query(normalize(r)))) for r in ps[0].roles)
+        ]
+        return fitting or people
 
     def _same_language(
         self, people: list[tuple[PersonRow, float]], lang: str, topic: str
@@ -1642,6 +1763,14 @@ class Asker:
             full, _ = self._role_people(query)
             if full and full[0][1] >= 100.0:
                 matches = []
+        if matches and names_organisation(query):
+            # "what did Halvorsen Bank say" asks for a bank, not for Jonas Halvorsen.
+            noun = normalize(query).split()[-1]
+            matches = [
+                ps
+                for ps in matches
+                if ps[0].kind != "person" or noun in normalize(ps[0].name).split()
+            ]
         if not matches or matches[0][1] < threshold:
             if names_organisation(query):
                 # "was sagt die Polizei": the institution's own statements, not a choice

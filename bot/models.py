@@ -137,6 +137,9 @@ class Answer:
     # alone; else the newest, under a line that says so). None without time words.
     period: tuple[str, str] | None = None
     period_found: bool = False
+    # "compare what X and Y said": the others asked about, whom the reply names as the
+    # next question (one person is answered at a time).
+    others: list[str] = field(default_factory=list)
 
     @property
     def shown(self) -> int:

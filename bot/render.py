@@ -48,6 +48,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "no_claim": "{who} is not quoted saying anything like {claim}. {count}:",
         "latest_header": "Newest quotations",
         "no_period": "I found nothing from {period}; here are the newest.",
+        "compare_next": "I answer one person at a time; for the comparison ask next: “{question}”.",
         "topic_header": "{n} {q} about {topic}",
         "source_header": "{n} {q} from {source} (no person named)",
         "no_topic_quotes": "Nobody in the index is quoted about {topic}.",
@@ -104,6 +105,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "no_claim": "{who} wird nirgends mit etwas wie {claim} zitiert. {count}:",
         "latest_header": "Neueste Zitate",
         "no_period": "Für {period} habe ich nichts gefunden; hier die neuesten.",
+        "compare_next": "Ich antworte für eine Person nach der anderen; zum Vergleich frag als Nächstes: „{question}“.",
         "topic_header": "{n} {q} zu {topic}",
         "source_header": "{n} {q} von {source} (ohne Namen einer Person)",
         "no_topic_quotes": "Zu {topic} wird im Index niemand zitiert.",
@@ -272,16 +274,30 @@ def _plain_header(answer: Answer, esc: Fmt, bold: Fmt, when: str) -> str:
 
 
 def _footer(answer: Answer) -> str | None:
-    """'Showing 1–5 of 12 …' when the quotations (or names) shown are not all there are."""
+    """'Showing 1–5 of 12 …' when the quotations (or names) shown are not all there are,
+    and for a comparison the question to ask about the other person."""
+    lines = []
     shown = answer.shown
-    if not shown or (answer.offset == 0 and shown >= answer.total):
-        return None
     w = _words(answer)
-    first, last = answer.offset + 1, answer.offset + shown
-    line = w["showing"].format(a=first, b=last, n=answer.total)
-    if last < answer.total:
-        line += " " + w["more"]
-    return line
+    if shown and not (answer.offset == 0 and shown >= answer.total):
+        first, last = answer.offset + 1, answer.offset + shown
+        line = w["showing"].format(a=first, b=last, n=answer.total)
+        if last < answer.total:
+            line += " " + w["more"]
+        lines.append(line)
+    if answer.others and answer.offset == 0:
+        lines.append(w["compare_next"].format(question=_next_question(answer)))
+    return "\n".join(lines) or None
+
+
+def _next_question(answer: Answer) -> str:
+    """'what did Arnott say about the strike' for a comparison's other person."""
+    name = _join_names(answer.others, _words(answer))
+    if answer.lang == "de":
+        about = f" über {answer.topic}" if answer.topic else ""
+        return f"was hat {name}{about} gesagt"
+    about = f" about {answer.topic}" if answer.topic else ""
+    return f"what did {name} say{about}"
 
 
 def _message_blocks(answer: Answer, esc: Fmt, bold: Fmt) -> list[str]:
