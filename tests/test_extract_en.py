@@ -2506,3 +2506,82 @@ def test_en_statement_before_tag_and_participle_after_it(extractor: Extractor) -
 def test_en_live_blog_name_before_a_colon_is_no_speaker(extractor: Extractor) -> None:
     text = "Floods live: 'The water came up so fast' as river peaks\n\nThe river peaked overnight."
     assert pairs(extractor, text) == [(None, "'The water came up so fast'")]
+
+
+# --- round 15: translated politics, a school board, a think-tank report ---------------------
+
+
+def test_en_told_after_an_apposition_never_inverts(extractor: Extractor) -> None:
+    text = (
+        "Reform.\n\nJörg Albrecht, an economist, told broadcaster ZDF on Thursday that the "
+        'reform was "long overdue".'
+    )
+    assert pairs(extractor, text)[0] == ("Jörg Albrecht", 'that the reform was "long overdue"')
+
+
+def test_en_subject_before_a_which_clause(extractor: Extractor) -> None:
+    text = (
+        "Leak.\n\nHarlow Mining, which Tom Baker founded in 1990, said in a statement that it "
+        "regretted the leak. Northgrid, which runs the network in the north, said in a "
+        "statement that it broadly agreed with the findings."
+    )
+    qs = quotes(extractor, text)
+    assert [(q.speaker, q.speaker_text) for q in qs] == [
+        ("Harlow Mining", "Harlow Mining"),
+        (None, "Northgrid"),
+    ]
+
+
+def test_en_spokesperson_for_a_named_minister_is_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Grid.\n\nA spokesperson for Energy Minister Graham Pettifer said the government was on "
+        "track. Finance Minister Till Grabowski declined to comment, but a spokeswoman for his "
+        "ministry said he would present a plan next week."
+    )
+    qs = quotes(extractor, text)
+    assert [(q.speaker, q.speaker_text) for q in qs] == [
+        (None, "A spokesperson"),
+        (None, "a spokeswoman"),
+    ]
+
+
+def test_en_name_himself_before_a_participle_clause(extractor: Extractor) -> None:
+    text = (
+        "Grid.\n\nMinister Graham Pettifer was in Leeds. Pettifer himself, speaking on a visit "
+        "to a substation, said he welcomed the debate."
+    )
+    assert pairs(extractor, text) == [("Graham Pettifer", "he welcomed the debate")]
+
+
+def test_en_name_in_apposition_accuses_someone_of_a_quoted_phrase(extractor: Extractor) -> None:
+    text = (
+        "Budget.\n\nHenrike Vollmer spoke first. The party's parliamentary leader, Friedrich "
+        'Wendland, accused Vollmer of "breaking her word to voters".'
+    )
+    assert pairs(extractor, text) == [("Friedrich Wendland", '"breaking her word to voters"')]
+
+
+def test_en_capitalised_surname_ending_in_a_role_is_a_name(extractor: Extractor) -> None:
+    text = (
+        "Budget.\n\nFriedrich Wendland was angry. Anton Reisinger was blunter. He said the plan "
+        "was dead."
+    )
+    assert pairs(extractor, text) == [("Anton Reisinger", "the plan was dead")]
+
+
+def test_en_doubtful_given_name_before_an_age_opens_a_name(extractor: Extractor) -> None:
+    text = (
+        "School.\n\nParents spoke. Ray Dombrowski, 67, of East Hadley, who attended the school "
+        "in the 1960s, said he had watched it grow."
+    )
+    assert pairs(extractor, text) == [("Ray Dombrowski", "he had watched it grow")]
+
+
+def test_en_not_said_what_and_a_noun_beside_the_clause_are_no_reports(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "School.\n\nThe district has not said what it will do with the building. She proposed "
+        "leasing part of it to the library, an idea the board rejected."
+    )
+    assert pairs(extractor, text) == []

@@ -298,7 +298,9 @@ class Analysis:
             or low in lex.separable
         ):
             return False
-        if lex.role(low)[0] or lex.is_org(low):
+        # English writes compounds lowercase: a capitalised 'Reisinger' or 'Kissinger' is a
+        # name, not a kind of 'singer'
+        if (lex.listed_role(low) if lex.lang == "en" else lex.role(low)[0]) or lex.is_org(low):
             return False
         return WORD_RE.match(self.words[i]) is not None and not self.words[i][-1] == "."
 
@@ -1261,6 +1263,8 @@ class Analysis:
         nxt = self.lowers[e + 1]
         if i > 0 and self.words[i - 1] == "," and self.lex.is_cue(nxt):
             return e
+        if nxt.isdigit() and e + 3 < self.n and self.words[e + 2] == "," and 0 < int(nxt) < 110:
+            return e  # 'Ray Dombrowski, 67, of East Hadley': papers give ages only for people
         if nxt in ("a", "an") and any(
             self.lex.role(self.lowers[k])[0] for k in range(e + 2, min(self.n, e + 5))
         ):

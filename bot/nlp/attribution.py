@@ -15,6 +15,7 @@ from bot.nlp.wordlists import (
     AUXILIARIES,
     DEFINITE,
     DEMONSTRATIVES,
+    EN_CLAUSE_BREAKS,
     EN_FINITE,
     EN_LINKERS,
     EN_POINTED_NOUNS,
@@ -1247,8 +1248,14 @@ class Attributor:
             if a.qid[i] >= 0:
                 i += 1
                 continue
-            if en and a.lowers[i] in ("who", "whom", "whose") and i > lo and a.words[i - 1] == ",":
-                # 'Rivers, 29, who sued Barry Lancaster, said …': not the relative clause's
+            if (
+                en
+                and a.lowers[i] in ("who", "whom", "whose", "which")
+                and i > lo
+                and a.words[i - 1] == ","
+            ):
+                # 'Rivers, 29, who sued Barry Lancaster, said …', 'Northgrid, which runs the
+                # network, said …': not the relative clause's
                 close = next((c for c in range(i + 1, min(hi, i + 25)) if a.words[c] == ","), -1)
                 if close > 0:
                     i = close + 1
@@ -1272,6 +1279,18 @@ class Attributor:
             ):
                 out.append(m)
             i = max(m.tok_end, i + 1)
+            if (
+                en
+                and m.kind in ("role", "generic")
+                and i + 1 < hi
+                and a.lowers[i] in ("for", "to")
+                and a.caps[i + 1]
+            ):
+                # 'a spokesperson for Energy Minister Graham Pettifer said', 'an adviser to
+                # President Ruiz': whom the role serves, not a second subject
+                i += 1
+                while i < hi and a.qid[i] < 0 and a.caps[i]:
+                    i += 1
         return out
 
     def quoted_object(self, cue: int, hi: int) -> Mention | None:
@@ -1345,6 +1364,20 @@ class Attributor:
                         and any(self.lex.role(a.lowers[k])[0] for k in range(cue + 1, c))
                     )
                 ]
+        if cue is not None and self.lex.lang == "en" and cands:
+            # 'Grabowski declined to comment, but a spokeswoman said …': the clause after
+            # the conjunction has its own subject
+            a = self.a
+            but = max(
+                (
+                    k
+                    for k in range(lo, min(cue, hi) - 1)
+                    if a.words[k] == "," and a.qid[k] < 0 and a.lowers[k + 1] in EN_CLAUSE_BREAKS
+                ),
+                default=-1,
+            )
+            if but >= 0 and any(m.tok_start > but for m in cands):
+                cands = [m for m in cands if m.tok_start > but]
         if not cands:
             owners = self.a.mention_at
             for k in range(lo, hi):
@@ -1373,6 +1406,17 @@ class Attributor:
             m = self.generic_np(lo, hi, cue)
             if m is None and cue == hi and self.lex.lang == "en":
                 m = self._en_subject(lo, hi)
+                if m is None and self.a.words[hi - 1] == ",":
+                    rel = next(
+                        (
+                            k
+                            for k in range(lo + 2, hi)
+                            if self.a.words[k - 1] == "," and self.a.lowers[k] in ("who", "which")
+                        ),
+                        -1,
+                    )
+                    if rel > 0:
+                        m = self._en_subject(lo, rel - 1)  # 'Northgrid, which runs …, said'
             return m
 
         def score(m: Mention) -> float:
@@ -2250,6 +2294,12 @@ class Attributor:
             and a.lowers[s - 1] not in EN_RELATIVES
         ):
             s -= 1
+        if s == e and e - 1 > lo and a.words[e - 1] == "," and a.qid[e - 1] < 0:
+            # 'The party's leader, Friedrich Wendland, accused Vollmer of "…"': a name in
+            # apposition closes the subject
+            m = self.best_speaker(lo, e - 1, e - 1)
+            if m is not None and m.kind == "name" and m.tok_end == e - 1 and not m.genitive:
+                return m
         if s >= e or (
             s > lo
             and a.qid[s - 1] < 0

@@ -175,6 +175,22 @@ class Lexicon:
         self._role_cache[lower] = result
         return result
 
+    def listed_role(self, lower: str) -> bool:
+        """Is the word (or its last hyphen part) a listed role, not only a compound ending
+        in one ('Minister', 'co-founder'; not 'Reisinger' for 'singer')?"""
+        word = lower.rsplit("-", 1)[-1]
+        return any(
+            cand in roles
+            for cand in (lower, word)
+            for roles in (
+                self.roles_female,
+                self.roles_male,
+                self.roles_neutral,
+                self.roles_whole_male,
+                self.roles_whole_female,
+            )
+        )
+
     def _role_by_suffix(self, word: str) -> tuple[bool, str | None]:
         if len(word) < 5:
             return (False, None)

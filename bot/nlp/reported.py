@@ -28,6 +28,7 @@ from bot.nlp.wordlists import (
     EN_PLAIN_SAY,
     EN_QUANTIFIERS,
     EN_QUANTITY_OPENERS,
+    EN_REFLEXIVES,
     EN_RELATIVES,
     EN_SAY,
     EN_SUBJECTS,
@@ -229,6 +230,8 @@ class Reported:
                 and (m_after := att.mention_at(c + 1, hi)) is not None
                 and m_after.kind in ("name", "role")
                 and not _en_clause_follows(a, m_after.tok_end, hi)
+                # 'X, a Green, told broadcaster ZDF that …': whom, and 'told' never inverts
+                and a.lowers[c] not in EN_TELL
             ):
                 continue  # 'The plan is dead, said Tom Reyes on Tuesday': who, not what
             if (
@@ -609,10 +612,12 @@ class Reported:
                 continue  # 'muss entscheiden, ob …': a question still open, nobody's words
             if (
                 self.lex.lang == "en"
-                and first in ("whether", "if")
+                and first in ("whether", "if", "what", "how", "when", "why", "where", "which")
                 and any(a.lowers[k] in ("not", "n't", "never") for k in range(max(lo, c - 3), c))
             ):
-                continue  # 'has not yet said whether he will run': nothing was said
+                # 'has not yet said whether he will run', 'has not said what it will do with
+                # the building': nothing was said
+                continue
             if (
                 self.lex.lang == "de"
                 and first in RELATIVE
@@ -719,6 +724,8 @@ class Reported:
                     first = self.first_comma(lo, c - 1)
                     if lo < first < c - 2 and a.lowers[first + 1] in ("speaking", "asking"):
                         m = att.best_speaker(lo, first, first)
+                        if m is not None and a.lowers[first - 1] in EN_REFLEXIVES:
+                            first -= 1  # 'Pettifer himself, speaking on a visit, said …'
                         if m is None or m.tok_end != first:
                             m = Mention(lo, first, "generic", None)
                 if m is None:
@@ -1574,6 +1581,18 @@ class Reported:
                         cue = c2
                         m = att.best_speaker(k, j, j)
                         break
+                if (
+                    m is not None
+                    and a.lowers[k] in ("a", "an")
+                    and m.tok_start > k + 1
+                    and all(
+                        a.words[x].isalpha() and a.words[x].islower()
+                        for x in range(k + 1, m.tok_start)
+                    )
+                ):
+                    # '…, an idea the board rejected': a noun set beside the clause, whose own
+                    # relative clause has the subject; nobody reports the clause
+                    continue
                 if cue is None:
                     continue
             if m is None and cue is not None and a.lowers[cue[0]] == "so":

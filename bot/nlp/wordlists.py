@@ -269,6 +269,8 @@ EN_SAY = frozenset(
     }
 )
 EN_TELL = frozenset({"told", "tells", "tell", "telling"})
+# an intensifier after a subject: 'Pettifer himself, speaking on a visit, said …'
+EN_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 # verbs that take only a clause; the others also take an object ('denied the charges')
 EN_PLAIN_SAY = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
 # a finite verb shows that a clause follows
