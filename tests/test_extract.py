@@ -3118,3 +3118,209 @@ def test_de_no_report_from_pointer_relative_clause_or_frame_noun(extractor: Extr
     assert not any(t.startswith("Das teilte") for _, t in got)
     assert not any("unterbrach" in t for _, t in got)
     assert not any(t.startswith("die auf resistente") for _, t in got)
+
+
+# --- subjects, roles and reports on the training split's patterns ------------------------
+
+
+def test_de_subject_after_a_fronted_clause(extractor: Extractor) -> None:
+    text = (
+        "Warum die Wahl auf diesen Fall fiel, begründete das Sondertribunal mit dem Hinweis, "
+        "dass die Beweislage dort am besten sei.\n\n"
+        "Da es keine gültige Verordnung gibt, hat der Gerichtshof entschieden, dass alle "
+        "Anlagen abgeschaltet werden müssen.\n\n"
+        "Der Politiker Tom Berger war in der Stadt. Die Anhänger, die sich auf dem Platz "
+        "versammelten, warnte er, die Organisatoren verfolgten eigene Ziele.\n"
+    )
+    got = reports(extractor, text)
+    assert ("das Sondertribunal", "dass die Beweislage dort am besten sei") in got
+    assert ("der Gerichtshof", "dass alle Anlagen abgeschaltet werden müssen") in got
+    assert ("er", "die Organisatoren verfolgten eigene Ziele") in got
+    speakers = {q.text: q.speaker for q in quotes_of(extractor, text)}
+    assert speakers["die Organisatoren verfolgten eigene Ziele"] == "Tom Berger"
+
+
+def test_de_apposition_names_the_subject(extractor: Extractor) -> None:
+    text = (
+        "Der neue Bischof der Diözese Lindau, Karl Huber hat Papst Benedikt XVI. gebeten, "
+        "seine Ernennung zurückzunehmen.\n\n"
+        "Der Sprecher der Fraktion im Landtag, Jan Roth, hat den Minister Peter Wolf "
+        "aufgefordert, sein Amt niederzulegen.\n\n"
+        "Das Kinderhilfswerk UNICEF rief Russland auf, das Verbot nicht durchzusetzen.\n"
+    )
+    got = reports(extractor, text)
+    assert ("Karl Huber", "seine Ernennung zurückzunehmen") in got
+    assert ("Jan Roth", "sein Amt niederzulegen") in got
+    assert ("Das Kinderhilfswerk UNICEF", "das Verbot nicht durchzusetzen") in got
+
+
+def test_de_epithet_for_the_only_woman_named(extractor: Extractor) -> None:
+    text = (
+        "Die Creme von Anna Glas wird im Fernsehen verkauft. Nach dem schlechten Test hat die "
+        "Schauspielerin Klage beim Landgericht eingereicht. Durch die Veröffentlichung seien "
+        "hohe Umsatzeinbußen entstanden.\n"
+    )
+    q = [q for q in quotes_of(extractor, text) if q.type == "free_indirect"]
+    assert [(x.speaker, x.speaker_text) for x in q] == [("Anna Glas", "die Schauspielerin")]
+
+
+def test_de_quotation_opening_in_lowercase_goes_on_the_sentence(extractor: Extractor) -> None:
+    text = (
+        "Der Papst ist zurückgetreten. Später sagte Bundeskanzlerin Eva Lorenz vor der Presse, "
+        "Benedikt XVI. „ist und bleibt einer der bedeutendsten Denker“.\n"
+    )
+    q = [q for q in quotes_of(extractor, text) if q.type == "partial"]
+    assert [(x.speaker, x.text) for x in q] == [
+        ("Eva Lorenz", "„ist und bleibt einer der bedeutendsten Denker“")
+    ]
+
+
+def test_de_possessive_before_a_colon(extractor: Extractor) -> None:
+    text = (
+        "Horst Keller sprach über den Wahlkampf. Die Kritik an Paul Kirchner wollte er damals "
+        "nicht äußern. Seine Meinung zu Kirchner: „Ich dachte, es darf doch nicht wahr sein.“\n"
+    )
+    assert run(extractor, text) == [("Horst Keller", "„Ich dachte, es darf doch nicht wahr sein.“")]
+
+
+def test_de_opinion_with_fuer(extractor: Extractor) -> None:
+    text = (
+        "Der Bischof trat zurück. Volker Brandt sagte, das sei eine verpasste Chance.\n\n"
+        "Für den Theologen Hans Kling sei der Rücktritt „aus vielen Gründen verständlich“.\n\n"
+        "Für die Kinder sei gesorgt, hieß es.\n"
+    )
+    got = [
+        (q.speaker, q.type)
+        for q in quotes_of(extractor, text)
+        if "Kling" in q.text or "Gründen" in q.text
+    ]
+    assert got == [("Hans Kling", "free_indirect"), ("Hans Kling", "partial")]
+    assert not any(
+        q.speaker == "Hans Kling" for q in quotes_of(extractor, text) if "Kinder" in q.text
+    )
+
+
+def test_de_second_speaker_with_inverted_tag(extractor: Extractor) -> None:
+    text = (
+        "Das teilten die beiden Sängerinnen mit. Während Anna Berg erklärte, sehr aufgeregt zu "
+        "sein, „größer wird es nicht“, räumte Eva Roth ein, seit dem Auftritt ihrer Mutter "
+        "davon geträumt zu haben.\n"
+    )
+    got = [(q.speaker, q.text) for q in quotes_of(extractor, text)]
+    assert ("Anna Berg", "sehr aufgeregt zu sein, „größer wird es nicht“") in got
+    assert ("Anna Berg", "„größer wird es nicht“") in got
+    assert ("Eva Roth", "seit dem Auftritt ihrer Mutter davon geträumt zu haben") in got
+
+
+def test_de_pronoun_not_a_name_in_its_own_clause(extractor: Extractor) -> None:
+    text = "Anton Weber kam am Montag an. Über Paul Kirchner sagte er, der Mann sei klug.\n"
+    assert ("Anton Weber", "der Mann sei klug") in run(extractor, text)
+
+
+def test_de_lowercase_age_noun_speaks(extractor: Extractor) -> None:
+    text = (
+        "Der Hausbesitzer machte widersprüchliche Aussagen. Am Montag sagte der 81-jährige in "
+        "einem Interview, dass die Maus sofort tot gewesen sei. Der 81-jährige Mann blieb "
+        "unverletzt.\n"
+    )
+    assert reports(extractor, text) == [("der 81-jährige", "dass die Maus sofort tot gewesen sei")]
+
+
+def test_de_owner_of_the_words_before_a_colon(extractor: Extractor) -> None:
+    text = (
+        "Anna Roth und Peter Müller stritten. Roth sagte: „Das ist falsch.“ Die knappe Antwort "
+        "Müllers fiel deutlich aus: „Dazu sage ich nichts.“\n"
+    )
+    assert run(extractor, text) == [
+        ("Anna Roth", "„Das ist falsch.“"),
+        ("Peter Müller", "„Dazu sage ich nichts.“"),
+    ]
+
+
+def test_de_fragen_sich_after_a_question(extractor: Extractor) -> None:
+    text = (
+        "Der Markt wächst. „Wozu sollte das gut sein?“ fragen sich Experten.\n\n"
+        "Fragen stellen sich viele Bürger, wenn sie die Rechnung sehen.\n"
+    )
+    got = [(q.speaker_text, q.text) for q in quotes_of(extractor, text)]
+    assert got == [("Experten", "„Wozu sollte das gut sein?“")]
+
+
+def test_de_bare_plural_after_the_verb_carries_the_report(extractor: Extractor) -> None:
+    text = (
+        "Der Ölpreis stieg stark an. Auch auf Spekulationen und den derzeit schwachen Dollar "
+        "verweisen Analysten. Das Preisniveau sei jedoch zu hoch.\n"
+    )
+    assert reports(extractor, text) == [("Analysten", "Das Preisniveau sei jedoch zu hoch")]
+
+
+def test_de_subject_with_contrast_adverb_before_address_verb(extractor: Extractor) -> None:
+    text = (
+        "Die Entscheidung fiel am Montag. Die Kampagne des Senators dagegen warf Tom Baker, "
+        "nachdem dessen Entscheidung bekannt wurde, vor, er habe damit gezeigt, nur ein "
+        "„typischer Politiker“ zu sein.\n"
+    )
+    got = [(q.speaker_text, q.type) for q in quotes_of(extractor, text)]
+    assert got == [
+        ("Die Kampagne des Senators", "indirect"),
+        ("Die Kampagne des Senators", "partial"),
+    ]
+
+
+def test_de_owner_adjective_role_name_takes_the_report_over(extractor: Extractor) -> None:
+    text = (
+        "Das Gericht erklärte, die Klage sei unbegründet. Die Richter berieten lange.\n\n"
+        "Berlins Regierender Bürgermeister Klaus Weber (SPD) bedauerte die Entscheidung des "
+        "Gerichts. Damals seien Fehler gemacht worden.\n"
+    )
+    got = [(q.speaker, q.text) for q in quotes_of(extractor, text) if q.type == "free_indirect"]
+    assert got == [("Klaus Weber", "Damals seien Fehler gemacht worden")]
+
+
+def test_de_relative_clause_quotation_names_the_phrase_before_the_comma(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Die Kammer kritisierte dafür scharf die Medien, die „häufig falsch“ berichtet hätten.\n\n"
+        "In der Zeitung erschien ein Kommentar, der die Entscheidung als „nicht nachvollziehbar“ "
+        "bezeichnet.\n"
+    )
+    got = [
+        (q.speaker, q.speaker_text, q.text)
+        for q in quotes_of(extractor, text)
+        if q.type == "partial"
+    ]
+    assert got == [
+        (None, "die Medien", "„häufig falsch“"),
+        (None, "ein Kommentar", "„nicht nachvollziehbar“"),
+    ]
+
+
+def test_de_frame_with_its_clause_in_quote_marks(extractor: Extractor) -> None:
+    text = (
+        "Die Verteidigung sprach lange. Das Gericht kam damit zu dem Ergebnis, „dass keine "
+        "tragfähige Grundlage für eine Verurteilung besteht.“\n"
+    )
+    got = [(q.speaker_text, q.type) for q in quotes_of(extractor, text)]
+    assert got == [("Das Gericht", "partial")]
+
+
+def test_de_plural_auxiliary_has_no_single_person_for_subject(extractor: Extractor) -> None:
+    text = (
+        "Einige der bekanntesten Ärzte im ganzen Land haben Ministerin Eva Roth gestern in "
+        "einem offenen Brief geschrieben, dass die Reform gestoppt werden müsse.\n"
+    )
+    assert reports(extractor, text) == [
+        (
+            "Einige der bekanntesten Ärzte im ganzen Land",
+            "dass die Reform gestoppt werden müsse",
+        )
+    ]
+
+
+def test_de_subject_right_after_the_auxiliary_in_a_closing_tag(extractor: Extractor) -> None:
+    text = (
+        "Es drohe ein Wettrüsten, hatte Anton Weber bei seinem Treffen mit dem Präsidenten "
+        "Boris Lenz in Moskau gewarnt.\n"
+    )
+    assert reports(extractor, text) == [("Anton Weber", "Es drohe ein Wettrüsten")]

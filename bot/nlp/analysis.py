@@ -198,6 +198,11 @@ class Analysis:
                 continue
             c = nxt[0]
             opens = c in OPENERS or (c in SINGLE_OPEN and qid[i + 1] >= 0)
+            if opens and qid[i + 1] >= 0 and i + 2 < self.n and qid[i + 2] == qid[i + 1]:
+                # '… sagte, Benedikt XVI. „ist und bleibt …“': a quotation opening in
+                # lowercase goes on the sentence before it
+                if words[i + 2][:1].islower():
+                    opens = False
             if c.isupper() or c.isdigit() or opens or c in "(-–":
                 bounds.append((start, i + 1))
                 start = i + 1

@@ -11,8 +11,10 @@ from bot.nlp.analysis import Analysis, Attribution, Mention, add_role
 from bot.nlp.wordlists import (
     ADVERB_EN,
     AGE_NOUN,
+    AGE_WORD,
     ANSWER_FORMS,
     AUXILIARIES,
+    CLAUSE_MARKS,
     DEFINITE,
     DEMONSTRATIVES,
     EN_CLAUSE_BREAKS,
@@ -29,6 +31,8 @@ from bot.nlp.wordlists import (
     INDEFINITE_ARTICLES,
     KIND_WEIGHT,
     OBLIQUE,
+    POSSESSIVES_FEMALE,
+    POSSESSIVES_MALE,
     PREPOSITIONS,
     QUESTION_FORMS,
     RELATIVE,
@@ -128,6 +132,8 @@ class Attributor:
                     break
                 if a.lowers[k] in words:
                     rest = range(k + 1, min(clause_end, k + 4))
+                    if k + 2 < clause_end and a.words[k + 1] == "," and a.qid[k + 2] >= 0:
+                        return (i, k + 1)  # 'kam zu dem Ergebnis, „dass …“': its clause quoted
                     if any(a.qid[j] >= 0 for j in rest):
                         break
                     if k + 4 >= clause_end or any(a.words[j] == "," for j in rest):
@@ -431,8 +437,13 @@ class Attributor:
             and (
                 a.words[k][0].islower()
                 or self._en_cap_modifier(k, j, hi)
-                # 'die 52-jährige Regisseurin', 'the 45-year-old driver'
-                or (a.words[k][0].isdigit() and a.words[k].partition("-")[2][:1].islower())
+                # 'die 52-jährige Regisseurin', 'the 45-year-old driver'; not 'der
+                # 81-jährige sagte', a German noun written in lowercase
+                or (
+                    a.words[k][0].isdigit()
+                    and a.words[k].partition("-")[2][:1].islower()
+                    and (lex.lang == "en" or (k + 1 < hi and a.words[k + 1][:1].isupper()))
+                )
             )
             and a.lowers[k] not in lex.determiners
             and not lex.role(a.lowers[k])[0]  # English nouns are lowercase: 'a police spokesman'
@@ -662,11 +673,13 @@ class Attributor:
             if m is not None and m.kind == "org":
                 return Mention(i, m.tok_end, "org", None)
         word = a.words[k]
-        if j > i and (
-            AGE_NOUN.match(word) or (word.isupper() and word.isalpha() and len(word) >= 2)
-        ):
+        # 'der 81-jährige sagte': the noun written in lowercase, no noun after it
+        age = AGE_NOUN.match(word) or (
+            AGE_WORD.match(word) and (k + 1 >= hi or not a.words[k + 1][:1].isupper())
+        )
+        if j > i and (age or (word.isupper() and word.isalpha() and len(word) >= 2)):
             # 'der 58-Jährige' (someone described) / 'die CCE' (an organisation by acronym)
-            kind = "role" if AGE_NOUN.match(word) else "org"
+            kind = "role" if age else "org"
             person = self._described(i, k) if kind == "role" else None
             return Mention(i, k + 1, kind, person, word if kind == "role" else None)
         if lex.is_org(low) and (a.words[k][0].isupper() or lex.lang == "en"):
@@ -800,6 +813,20 @@ class Attributor:
                     return m.person
                 continue
             return self._described(j - 1, j, again=False)
+        # 'Die Creme von Anna Glas fiel durch. … hat die Schauspielerin geklagt': with only
+        # one person of this gender named so far, the description is hers
+        before = [p.gender for p in a.people if p.first_tok < i]
+        plo = a.sents[si - 1][0]
+        if (
+            before.count(gender) == 1
+            and None not in before
+            and low.endswith(tuple(self.lex.epithets))
+            # not after 'Eine Zeugin schilderte …': someone new, unnamed
+            and a.lowers[plo] not in INDEFINITE_ARTICLES
+        ):
+            return next(
+                pi for pi, p in enumerate(a.people) if p.first_tok < i and p.gender == gender
+            )
         return None
 
     def _other_age(self, person: int, i: int, k: int) -> bool:
@@ -994,6 +1021,18 @@ class Attributor:
         for idx in range(end - 1, max(-1, end - 200), -1):
             m = a.mentions[idx]
             if m.person is None or m.person == skip:
+                continue
+            if (
+                not en
+                and m.tok_end <= i
+                and a.sent_of[m.tok_start] == a.sent_of[i]
+                and not any(
+                    a.words[k] in CLAUSE_MARKS or a.qid[k] >= 0 or a.lowers[k] in SUBORDINATORS
+                    for k in range(m.tok_end, i)
+                )
+            ):
+                # 'Die Kritik an Paul Roth wollte er nicht äußern': a pronoun never stands for
+                # a name earlier in its own clause
                 continue
             if en and self._generic_subject_between(m.tok_start, i):
                 # 'A senior diplomat … said … he said': not the minister before; but one of
@@ -1949,11 +1988,46 @@ class Attributor:
                 a.caps[k]
                 and a.qid[k] < 0
                 and (self.lex.is_org(low) or self.lex.is_org(low[:-1]) or self.lex.is_org(low[:-2]))
+                and self._genitive_chain(k + 1, comma)
             ):
                 # 'des Verbandes der Veteranen': a body in the genitive, to the comma
                 start = k - 1 if a.lowers[k - 1] in self.lex.determiners else k
                 return Mention(start, comma, "org", None)
+        # '…, ein Kommentar, der den Plan als „…“ bezeichnet', '… die Medien, die „…“
+        # berichtet hätten': the noun phrase right before the comma
+        d = next(
+            (
+                k
+                for k in range(comma - 2, max(lo, comma - 5) - 1, -1)
+                if a.lowers[k] in self.lex.determiners
+            ),
+            None,
+        )
+        if (
+            d is not None
+            and a.caps[comma - 1]
+            and all(a.qid[j] < 0 for j in range(d, comma))
+            and all(a.words[j].isalpha() and a.words[j].islower() for j in range(d + 1, comma - 1))
+        ):
+            return Mention(d, comma, "generic", None)
         return None
+
+    def _genitive_chain(self, lo: int, hi: int) -> bool:
+        """Is [lo, hi) only genitive attachments ('der Veteranen', 'des Landes Berlin'),
+        not the rest of a clause ('kritisierte dafür scharf die Medien')?"""
+        a = self.a
+        after_article = False
+        for j in range(lo, hi):
+            low = a.lowers[j]
+            if a.qid[j] >= 0:
+                return False
+            if low in GENITIVE:
+                after_article = True
+            elif a.caps[j] or a.words[j].isupper():
+                after_article = False
+            elif not (after_article and a.words[j].isalpha()):
+                return False  # a lowercase word not an adjective after the article
+        return True
 
     def _en_name_given(self, lo: int, hi: int) -> Mention | None:
         """'who gave his name only as Ismail', 'who identified herself as Dana': in a
@@ -2051,11 +2125,38 @@ class Attributor:
         if lo >= hi or a.qid[lo] >= 0 or a.lowers[lo] in OBLIQUE:
             return None
         j = lo + 1 if a.lowers[lo] in lex.determiners else lo
+        if (
+            j < hi
+            and a.lowers[j] in lex.cue_nouns
+            and lex.lang == "de"
+            and a.lowers[lo] in POSSESSIVES_MALE | POSSESSIVES_FEMALE
+        ):
+            # 'Seine Meinung zu Kirchhof:', 'Ihr Fazit:': the owner of the words speaks
+            gender = "m" if a.lowers[lo] in POSSESSIVES_MALE else "f"
+            si = a.sent_of[lo]
+            owner = self._subject_before(si, gender, 1) if si else None
+            if owner is None and si:
+                # '… wollte er nicht äußern. Seine Meinung: …': whom that pronoun names
+                plo, phi = a.sents[si - 1]
+                prons = lex.pron_male if gender == "m" else lex.pron_female
+                t = next(
+                    (t for t in range(plo, phi) if a.lowers[t] in prons and a.qid[t] < 0), None
+                )
+                pm = self.mention_at(t, phi) if t is not None else None
+                owner = pm.person if pm is not None else None
+            if owner is None:
+                owner = self.resolve_pronoun(lo, gender)
+            return Mention(lo, lo + 1, "pronoun", owner) if owner is not None else None
+        if j > lo and lex.lang == "de":
+            while j < hi - 1 and a.qid[j] < 0 and a.words[j].isalpha() and a.words[j].islower():
+                j += 1  # 'Die ersten Worte …'
         if j < hi and a.lowers[j] in lex.cue_nouns and j + 1 < hi:
             if a.lowers[j + 1] in ("von", "vom", "of"):
                 m = self.mention_at(j + 2, hi) or a.add_name_at(j + 2, strict=True)
                 if m is not None and m.kind in ("name", "role", "org"):
                     return m
+            if lex.lang == "de" and (m := a.mention_at.get(j + 1)) is not None and m.kind == "name":
+                return m  # 'Die ersten Worte Armstrongs', 'Die Antwort Müllers': the owner's
             return None
         m = self.mention_at(lo, hi)
         if m is None and j > lo:

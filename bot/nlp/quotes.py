@@ -79,7 +79,23 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
         if (
             f.attr is not None
             and (
-                f.attr.mention is None or (f.attr.mention.kind == "generic" and f.rule == "around")
+                f.attr.mention is None
+                or (f.attr.mention.kind == "generic" and f.rule == "around")
+                or (
+                    # 'X warf ihm vor, er habe gezeigt, ein „…“ zu sein': the verb that
+                    # found the quotation is inside X's report, its subject a pronoun of
+                    # the report, so X's words (a name there, 'dass Roth gefragt habe,
+                    # ob sie „…“', is whom the report quotes)
+                    a.lex.lang == "de"
+                    and f.rule == "around"
+                    and f.attr.mention.kind == "pronoun"
+                    and f.attr.cue is not None
+                    and r is not None
+                    and r.attr is not None
+                    and r.attr.cue is not None
+                    and r.attr.mention is not None
+                    and a.starts[r.attr.cue[0]] < r.start <= a.starts[f.attr.cue[0]]
+                )
             )
             and f.type == "partial"
             and r is not None
@@ -91,6 +107,34 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
             # 'Es drohe „…“': a verb that names no one; the report around the quotation
             # says whose words they are
             f.attr = Attribution(r.attr.mention, None)  # type: ignore[union-attr]
+        elif (
+            a.lex.lang == "de" and f.type == "partial" and f.rule == "after" and f.attr is not None
+        ):
+            # 'Während X erklärte, aufgeregt zu sein, „…“, räumte Y ein, …': the quotation
+            # closes X's report, cut before Y's verb; Y's verb is not its tag
+            inside = next(
+                (
+                    g
+                    for g in reported
+                    if g.sent == f.sent
+                    and g.rule == "after_cue"
+                    and g.attr is not None
+                    and g.attr.mention is not None
+                    and g.attr.cue is not None
+                    and g.start <= f.start
+                    and f.end <= g.end + 1
+                    and a.starts[g.attr.cue[0]] < g.start
+                    # the report stops right after the quotation, where the tag's clause
+                    # opens with its verb: not a closing 'so X'
+                    and f.attr.cue is not None
+                    and a.lowers[f.attr.cue[0]] != "so"
+                    and a.starts[f.attr.cue[0]] > g.end
+                    and a.text[g.end : a.starts[f.attr.cue[0]]].strip() == ","
+                ),
+                None,
+            )
+            if inside is not None and inside.attr.mention is not f.attr.mention:  # type: ignore[union-attr]
+                f.attr = Attribution(inside.attr.mention, None)  # type: ignore[union-attr]
     after_reports(a, direct, reported)
     after_subjects(a, att, direct)
     reports_after_subject_quotes(a, direct, reported)

@@ -17,6 +17,7 @@ from bot.nlp.wordlists import (
     CLAUSE_MARKS,
     CLAUSE_OPENERS,
     CLAUSE_SUBJECT_PRONOUNS,
+    CONTRAST_ADVERBS,
     DEFINITE,
     DOCUMENT_PREPOSITIONS,
     EDGE_PUNCT,
@@ -40,6 +41,7 @@ from bot.nlp.wordlists import (
     EN_WEEKDAYS,
     FIRST_PERSON,
     FRONT_PREPOSITIONS,
+    FRONT_QUESTION_WORDS,
     GENITIVE,
     HABITUAL,
     HEDGES,
@@ -51,14 +53,17 @@ from bot.nlp.wordlists import (
     KONJ_II_MODALS,
     KONJ_MODALS,
     MODAL_FINITE,
+    NOMINATIVE_PRONOUNS,
     NOT_REPORT_OPENERS,
     OBLIQUE,
     OWN,
     PASSIVE_SOURCE_PREPOSITIONS,
+    PLURAL_AUX,
     POSSESSIVES_FEMALE,
     POSSESSIVES_MALE,
     PREPOSITIONS,
     PRESS,
+    QUANTIFIERS,
     RELATIVE,
     RELATIVE_SUBJECTS,
     SECOND_REPORT_JOINS,
@@ -582,15 +587,34 @@ class Reported:
                 # clause opening unquoted is the report around a quoted fragment
                 self.lex.lang == "de"
                 and a.qid[clo] < 0
-                and (a.lowers[clo] in openers or self.named_then_clause(c, cue, p, hi))
+                and (
+                    a.lowers[clo] in openers
+                    or self.named_then_clause(c, cue, p, hi)
+                    # 'erklärte, sehr aufgeregt zu sein, „…“': a zu-clause of its own first
+                    or any(
+                        a.lowers[j] == "zu" and a.words[j + 2] == "," and a.qid[j + 2] < 0
+                        for j in range(clo, hi - 2)
+                        if a.qid[j] < 0 and a.words[j + 1].islower()
+                    )
+                )
             ):
                 continue
             first = a.lowers[clo]
             zu_clause = hi - clo >= 3 and (
                 a.lowers[hi - 2] == "zu" or "zu" in a.lowers[hi - 1][2:-2]
             )
-            if first in NOT_REPORT_OPENERS.get(self.lex.lang, ()) and not (
-                first in ("zum", "zur") and zu_clause  # 'rief sie auf, zur Ruhe zurückzukehren'
+            if (
+                first in NOT_REPORT_OPENERS.get(self.lex.lang, ())
+                and not (
+                    first in ("zum", "zur") and zu_clause  # 'rief sie auf, zur Ruhe zurückzukehren'
+                )
+                and not (
+                    # 'räumte ein, seit dem Auftritt davon geträumt zu haben': a preposition
+                    first in ("seit", "bis", "während")
+                    and zu_clause
+                    and clo + 1 < hi
+                    and a.lowers[clo + 1] in self.lex.determiners
+                )
             ):
                 continue  # '…, um … zu …', '…, nachdem …': a clause of the reporter's own
             if first in self.lex.relative_sources:
@@ -701,7 +725,12 @@ class Reported:
                 # subject
                 m = part
             else:
-                m = self.relative_subject(lo, p, c, cue) or self.vorfeld_subject(lo, c)
+                m = (
+                    self.subject_after_front_clause(lo, p, c)
+                    or self.relative_subject(lo, p, c, cue)
+                    or self.vorfeld_subject(lo, c)
+                    or self.plural_vorfeld(lo, c)
+                )
                 if (
                     m is None
                     and self.lex.lang == "en"
@@ -965,6 +994,68 @@ class Reported:
                 return k + 1 if k + 1 < c else None
         return None
 
+    def subject_after_front_clause(self, lo: int, p: int, c: int) -> Mention | None:
+        """German puts one phrase before the finite verb. When a whole clause fills that
+        place, closed by a comma right before the verb ('Warum die Wahl auf ihn fiel,
+        begründete das Gericht damit, …', 'Da es keine Regel gibt, hat der Gerichtshof
+        entschieden, …'), or when a pronoun that is only ever a subject follows the verb
+        ('Die Anhänger, die sich versammelten, warnte er, …'), the subject is the phrase
+        right after the verb, not anything in the fronted clause."""
+        a, att = self.a, self.att
+        if self.lex.lang != "de":
+            return None
+        k = next((j for j in range(c - 1, lo, -1) if a.words[j] == "," and a.qid[j] < 0), None)
+        if k is None or k + 1 > c or (k + 1 < c and a.lowers[k + 1] not in VORFELD_VERBS):
+            return None
+        s = k + 2
+        if s >= p or a.qid[s] >= 0:
+            return None
+        if a.lowers[s] in NOMINATIVE_PRONOUNS:
+            return att.mention_at(s, p)
+        if a.lowers[lo] not in SUBORDINATORS | FRONT_QUESTION_WORDS or a.lowers[s] in OBLIQUE:
+            return None
+        m = att.mention_at(s, p)
+        if m is not None:
+            return m if m.tok_start == s and not m.genitive and m.kind != "source" else None
+        if a.lowers[s] in ("der", "die", "das"):
+            end = self.np_end(s + 1, min(p, c if c > s else p))
+            if end > s + 1 and a.caps[end - 1]:
+                return Mention(s, end, "generic", None)
+        return None
+
+    def plural_vorfeld(self, lo: int, c: int) -> Mention | None:
+        """'Einige britische Moslems haben Premierminister Tony Blair geschrieben, dass …':
+        a plural auxiliary cannot have the one person named after it for subject, so the
+        noun phrase before it is the subject, however long."""
+        a, att, lex = self.a, self.att, self.lex
+        if lex.lang != "de":
+            return None
+        f = next((j for j in range(lo + 1, c) if a.qid[j] < 0 and a.lowers[j] in PLURAL_AUX), None)
+        if f is None or f - lo < 2 or not a.caps[f - 1]:
+            return None
+        first = a.lowers[lo]
+        if (
+            a.qid[lo] >= 0
+            or first in PREPOSITIONS["de"]
+            or first in FRONT_PREPOSITIONS
+            or first in OBLIQUE
+            or first in WEEKDAYS_MONTHS
+            or not a.words[lo][0].isupper()
+            or (first in lex.stopwords and first not in lex.determiners | QUANTIFIERS)
+            or any(a.words[j] in (",", ";", ":", "(") or a.qid[j] >= 0 for j in range(lo, f))
+            or any(lex.is_cue(a.lowers[j]) for j in range(lo, f))
+        ):
+            return None
+        m = att.mention_at(f + 1, c)
+        if m is not None and m.kind == "role" and m.tok_end < c:
+            m = att.mention_at(m.tok_end, c)  # 'Premierminister Tony Blair'
+        # (a title before the name may be left out of its mention)
+        if m is None or m.kind != "name" or m.tok_start > f + 2 or m.tok_end >= c:
+            return None
+        if a.lowers[m.tok_end] in ("und", "sowie", "oder") or a.words[m.tok_end] == ",":
+            return None  # 'Gestern haben Anna Roth und Jan Berg erklärt': both are the subject
+        return Mention(lo, f, "generic", None)
+
     def relative_subject(self, lo: int, p: int, c: int, cue: tuple[int, int]) -> Mention | None:
         """'…, Anna Roth, die betonte, …' / '…, ein Zeuge, der angab, …': a cue that closes
         a relative clause has the relative pronoun for its subject. The mention is the
@@ -992,6 +1083,21 @@ class Reported:
         if self.lex.lang != "de" or c <= lo or a.lowers[lo] in OBLIQUE:
             return None
         m = att.mention_at(lo, c)
+        if m is None and a.caps[lo] and a.lowers[lo].endswith("s"):
+            # 'Berlins Regierender Bürgermeister Klaus Roth (SPD) bedauerte …': the owner,
+            # a title, then the name right before the verb
+            for j in range(lo + 1, min(c, lo + 5)):
+                if a.qid[j] >= 0 or not a.caps[j]:
+                    break
+                name = a.mention_at.get(j)
+                if name is None or name.kind != "name":
+                    continue
+                end = name.tok_end
+                if end < c and a.words[end] == "(":
+                    end = next((k + 1 for k in range(end, c) if a.words[k] == ")"), end)
+                if j > lo + 1 and (end == c or a.lowers[end] in VORFELD_VERBS):
+                    return name
+                break
         if m is None or m.genitive or m.kind == "source":
             return None
         end = self._genitive_end(m.tok_end, c)
@@ -1036,6 +1142,33 @@ class Reported:
             # the name closes the apposition the phrase opened: 'Die Intendantin des
             # Senders, Friederike Haselhorst, würdigte …'
             return m
+        if end + 1 < c and a.words[end] == "," and a.qid[end] < 0:
+            # the apposition's closing comma left out: 'Der Bischof von Linz, Karl Huber hat
+            # den Papst gebeten, …'
+            inner = att.mention_at(end + 1, c)
+            if (
+                inner is not None
+                and inner.kind == "name"
+                and (inner.tok_end == c or a.lowers[inner.tok_end] in VORFELD_VERBS)
+            ):
+                return inner
+        f = next((j for j in range(end, c) if a.qid[j] < 0 and a.lowers[j] in VORFELD_VERBS), c)
+        close = f - 1
+        if m.kind == "role" and end < close - 2 and a.words[close] == "," and a.qid[close] < 0:
+            # the role's phrase runs on before its name: 'Der Sprecher der Fraktion im
+            # Bundestag, Jan Roth, will …' (one comma opens the name, one closes it before
+            # the verb)
+            o = next(
+                (j for j in range(close - 1, end - 1, -1) if a.words[j] in (",", ";", ":")), None
+            )
+            if (
+                o is not None
+                and a.words[o] == ","
+                and not any(a.qid[j] >= 0 for j in range(end, f))
+            ):
+                inner = att.mention_at(o + 1, close)
+                if inner is not None and inner.kind == "name" and inner.tok_end == close:
+                    return inner
         return None
 
     def apposition_close(self, end: int, c: int) -> int | None:
@@ -1094,18 +1227,26 @@ class Reported:
         else:
             # the finite verb closes the phrase: 'Die taz hat berichtet, …'
             end = next((k for k in range(start + 1, c) if a.lowers[k] in VORFELD_VERBS), c)
+        while end - 1 > start and a.qid[end - 1] < 0 and a.lowers[end - 1] in CONTRAST_ADVERBS:
+            end -= 1  # 'Die Kampagne dagegen warf ihm vor, …'
         if not 0 < end - start <= 5:
             return None
         first = a.lowers[start]
         # an article that is also a pronoun ('Das', 'Eine') opens a phrase when a noun follows,
         # perhaps after adjectives ('Das staatliche Fernsehen')
+        # or a noun before a name ('Das Kinderhilfswerk UNICEF', 'Die Firma Siemens')
+        middle = range(start + 1, end - 1)
         article = (
             first in lex.determiners
             and start + 1 < end
-            and a.caps[end - 1]
-            and all(
-                a.qid[k] < 0 and a.words[k].isalpha() and a.words[k].islower()
-                for k in range(start + 1, end - 1)
+            and all(a.qid[k] < 0 and a.words[k].replace("-", "").isalpha() for k in middle)
+            and (
+                (a.caps[end - 1] and all(a.words[k].islower() for k in middle))
+                or (
+                    len(middle) > 0
+                    and a.words[end - 1][0].isupper()
+                    and all(a.caps[k] for k in middle)
+                )
             )
         )
         if a.qid[start] < 0 and (
@@ -1219,6 +1360,8 @@ class Reported:
             ):
                 # '…, Annabi sei tot, doch ein Sprecher erklärte, …': another report
                 return j
+            if a.words[j] == "," and self._inverted_report(j + 1, hi):
+                return j  # '…, zu sein, räumte Eva Roth ein, …': another speaker's report
             if a.words[j] == ":" and a.qid[j + 1] >= 0:
                 return j  # '…, dass es gelinge: „…“': the quotation is its own
             if a.words[j] != "," and a.lowers[j] != "und":
@@ -1306,6 +1449,18 @@ class Reported:
                     and a.words[cue[1]] == ","
                 )
         return False
+
+    def _inverted_report(self, k: int, hi: int) -> bool:
+        """Does a main clause of its own open at k with a speech verb and its subject after
+        it, closed by a comma ('Während X erklärte, …, räumte Eva Roth ein, …')?"""
+        a, att = self.a, self.att
+        if k + 2 >= hi or a.qid[k] >= 0 or not a.words[k].islower():
+            return False
+        cue = att.cue_at(k, hi)
+        if cue is None or cue[1] >= hi or a.words[cue[1]] != ",":
+            return False
+        m = att.mention_at(k + 1, hi)
+        return m is not None and m.kind in ("name", "role") and m.tok_start == k + 1
 
     def fronted_phrase(self, lo: int, c: int) -> tuple[Mention | None] | None:
         """German puts one phrase before the finite verb; when it is a prepositional phrase
@@ -1546,6 +1701,16 @@ class Reported:
                 # '…, hatte Obama bei dem Treffen gesagt': the participle closes the clause
                 cue = c3
                 m = att.best_speaker(k + 1, hi - 1, hi - 1)
+                first = att.mention_at(k + 1, hi - 1)
+                if (
+                    first is not None
+                    and first.tok_start == k + 1
+                    and first.kind in ("name", "pronoun", "role", "org")
+                    and not first.genitive
+                ):
+                    # the subject right after the auxiliary, not someone met later in the
+                    # clause ('hatte Obama bei seinem Treffen mit Medwedew gewarnt')
+                    m = first
             elif cue is not None:
                 impersonal = self.impersonal(k, hi, k)
                 if impersonal is not None:
@@ -2451,6 +2616,34 @@ class Reported:
             and (k - 2 < lo or a.words[k - 2] not in (",", "(", "–", "—"))
         )
 
+    def opinion_holder(self, lo: int, hi: int) -> Attribution | None:
+        """'Für den Theologen Hans Roth sei der Rücktritt verständlich': a person, role or
+        body after an opening 'für', with the verb right after it in the Konjunktiv, holds
+        the view the rest of the sentence reports ('Für die Kinder sei gesorgt' names
+        nobody who could hold one)."""
+        a, att = self.a, self.att
+        if self.lex.lang != "de" or a.lowers[lo] != "für" or a.qid[lo] >= 0 or hi - lo < 5:
+            return None
+        m = None
+        for j in range(lo + 1, min(hi, lo + 6)):
+            # the role's article and adjectives, or the role before a name: 'für den
+            # Theologen Hans Roth'
+            low = a.lowers[j]
+            nm = att.mention_at(j, hi)
+            if nm is not None and nm.kind in ("name", "role", "org"):
+                m = nm
+                if nm.kind == "name" or nm.tok_end >= hi or a.mention_at.get(nm.tok_end) is None:
+                    break
+                continue
+            if a.qid[j] >= 0 or not a.words[j].isalpha() or low in self.lex.konjunktiv:
+                break
+        if m is None or m.kind not in ("name", "role", "org") or m.genitive:
+            return None
+        end = m.tok_end
+        if end >= hi or a.qid[end] >= 0 or not self.konj(end, end + 1):
+            return None
+        return Attribution(m, None)
+
     def _statement(self, lo: int, hi: int, p_lo: int, p_hi: int) -> list[tuple[int, int]]:
         """The statement a source phrase [p_lo, p_hi) in sentence [lo, hi) attributes: the
         rest of the sentence when it opens the sentence, else the rest of its clause
@@ -2822,11 +3015,16 @@ class Reported:
                     and self.lex.lang == "de"
                     and k + 2 < end
                     and a.words[k] == ","
-                    and a.lowers[k + 1] in SECOND_REPORT_JOINS
-                    and self._second_report(k + 2, end)
+                    and (
+                        (a.lowers[k + 1] in SECOND_REPORT_JOINS and self._second_report(k + 2, end))
+                        or self._inverted_report(k + 1, end)
+                    )
                 ):
-                    # '…, X sei tot, doch ein Sprecher erklärte, …': the second report
-                    second = self.after_cue(k + 2, end)
+                    # '…, X sei tot, doch ein Sprecher erklärte, …', 'Während X erklärte, …,
+                    # räumte Y ein, …': the second report
+                    second = self.after_cue(
+                        k + (1 if a.lowers[k + 1] not in SECOND_REPORT_JOINS else 2), end
+                    )
                     if second is not None and second[2].mention is not None:
                         s2, e2 = self.trim(second[0], second[1])
                         if e2 > s2:
@@ -2880,6 +3078,15 @@ class Reported:
                     Found(a.starts[s], a.ends[end - 1], attr, "free_indirect", si, "colon_report")
                 )
                 last = (si, attr)
+                continue
+            opinion = self.opinion_holder(lo, end) if si not in by_sent else None
+            if opinion is not None:
+                # 'Für den Theologen X sei der Rücktritt verständlich': X's view, in the
+                # Konjunktiv with no speech verb
+                out.append(
+                    Found(a.starts[lo], a.ends[end - 1], opinion, "free_indirect", si, "opinion")
+                )
+                last = (si, opinion)
                 continue
             if (
                 last is not None
@@ -3063,6 +3270,10 @@ class Reported:
             # the verb a plain noun ('Am Morgen fanden Nachbarn …') only with no
             # attribution close by
             m = self.att.clause_subject(plo, phi, cue)
+            if m is None and self.lex.lang == "de":
+                # 'Berlins Regierender Bürgermeister Klaus Roth (SPD) bedauerte das.': the
+                # person before the verb, behind the owner and role
+                m = self.vorfeld_subject(plo, cue[0])
             if m is not None and (
                 m.tok_start == plo or m.kind in ("name", "role") or last is None or si - last[0] > 3
             ):
@@ -3072,6 +3283,30 @@ class Reported:
                 # verweisen auf …', 'Die Gemeinschaft der Anleger (GdA) forderte …'
                 m = self.att.generic_np(plo, phi, cue[0])
                 first = a.lowers[plo]
+                k = cue[0] + 1
+                if (
+                    self.lex.lang == "de"
+                    and k < phi
+                    and cue[0] > plo
+                    and a.lowers[cue[0]].endswith("en")
+                    and a.qid[k] < 0
+                    and a.caps[k]
+                    and k not in a.mention_at
+                    and a.lowers[k] not in self.lex.stopwords
+                    # not 'Am Morgen fanden Nachbarn die offene Tür': an object follows
+                    and (
+                        k + 1 >= phi
+                        or (
+                            not a.words[k + 1][:1].isupper()
+                            and a.lowers[k + 1] not in self.lex.determiners
+                        )
+                    )
+                    and not any(a.words[j] in (",", ";", ":") for j in range(plo, cue[0]))
+                    and not any(a.lowers[j] in self.lex.passive_aux for j in range(plo, phi))
+                ):
+                    # 'Auch auf den schwachen Dollar verweisen Analysten.': behind a fronted
+                    # phrase a bare plural after the plural verb is its subject
+                    return Mention(k, k + 1, "generic", None)
                 if (
                     m is not None
                     and m.tok_start == plo

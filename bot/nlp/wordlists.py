@@ -73,6 +73,7 @@ INDEFINITE_ARTICLES = frozenset(("ein", "eine", "einer", "eines", "einem", "a", 
 # Presse-Agentur', '… den Zeitungen der Funke Mediengruppe'
 ADDRESSEE_ARTICLES = frozenset(("der", "dem", "den", "im"))
 AGE_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]\w+$")  # 'der 58-Jährige'
+AGE_WORD = re.compile(r"^\d+-[jJ]ährige[nr]?$")  # 'der 81-jährige', as an adjective too
 NOT_REPORT_OPENERS = {
     "de": frozenset(
         "um nachdem bevor weil während wenn als obwohl damit sodass und aber sondern oder "
@@ -88,6 +89,10 @@ SUBORDINATORS = frozenset(
     "weil da dass daß ob wenn obwohl obgleich nachdem während als wobei womit wonach sodass "
     "damit bevor falls indem seit seitdem sofern zumal".split()
 )
+# Question words that open a fronted clause like a conjunction ('Warum …, sagte X').
+FRONT_QUESTION_WORDS = frozenset("warum weshalb wieso weswegen".split())
+# Pronouns only ever the subject: right after the finite verb they are its subject.
+NOMINATIVE_PRONOUNS = frozenset("er ich wir".split())
 # Articles that can open a genitive after a noun ('Angaben der Polizei', '… eines Sprechers').
 GENITIVE = frozenset("der des eines einer".split())
 # Words before a source noun that are not in the determiner list: 'nach deren Angaben'.
@@ -133,6 +138,18 @@ MODAL_FINITE = frozenset(
 )
 # Conjunctions that may open a sentence before its first phrase ('Denn wie X berichtete').
 VORFELD_CONJUNCTIONS = frozenset("denn und aber doch".split())
+# Finite auxiliaries and modals in the plural: a single person after them is no subject.
+PLURAL_AUX = frozenset(
+    "haben hatten hätten sind waren wären werden wurden würden wollen wollten können konnten "
+    "müssen mussten sollen sollten".split()
+)
+# Words that open a plural noun phrase ('Einige Abgeordnete', 'Viele der Anwohner').
+QUANTIFIERS = frozenset("einige viele mehrere zahlreiche alle beide manche etliche".split())
+# Adverbs that may follow the subject before the verb ('Die Kampagne dagegen warf …').
+CONTRAST_ADVERBS = frozenset(
+    "dagegen hingegen jedoch aber selbst selber indes wiederum allerdings ihrerseits "
+    "seinerseits".split()
+)
 # 'in den Medien', 'in der Presse': the press as the source of a passive report
 PRESS = frozenset({"medien", "presse"})
 # 'es heißt' / 'hieß es': a report with no speaker but, perhaps, a document or place.
