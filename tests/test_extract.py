@@ -3324,3 +3324,71 @@ def test_de_subject_right_after_the_auxiliary_in_a_closing_tag(extractor: Extrac
         "Boris Lenz in Moskau gewarnt.\n"
     )
     assert reports(extractor, text) == [("Anton Weber", "Es drohe ein Wettrüsten")]
+
+
+# --- German round 14 (court, tabloid, Austrian politics, tech news) ------------------
+
+
+def test_de_plan_with_soll_werden_opening_a_paragraph_is_no_report(extractor: Extractor) -> None:
+    text = (
+        "Die Gewerkschaftschefin Petra Olsberg sagte, die Löhne müssten steigen. Man werde "
+        "hart verhandeln.\n\n"
+        "Die Gespräche sollen am 3. Mai in Kassel fortgesetzt werden.\n\n"
+        "Der Förster Jonas Eberle sagte, der Wolf sei gefährlich geworden. Er habe schon "
+        "drei Schafe gerissen.\n\n"
+        "Deshalb soll das Tier so rasch wie möglich eingefangen werden.\n"
+    )
+    got = [(q.speaker, q.text) for q in quotes_of(extractor, text)]
+    assert not any("fortgesetzt" in t for _, t in got)
+    assert ("Jonas Eberle", "Deshalb soll das Tier so rasch wie möglich eingefangen werden") in got
+
+
+def test_de_verraten_reports_without_konjunktiv(extractor: Extractor) -> None:
+    text = "Ein neues Auto soll es werden, verriet die Gewinnerin Anja Roloff.\n"
+    got = [(q.speaker, q.type, q.text) for q in quotes_of(extractor, text)]
+    assert got == [("Anja Roloff", "indirect", "Ein neues Auto soll es werden")]
+
+
+def test_de_austrian_orten_introduces_partial_quote(extractor: Extractor) -> None:
+    text = "Oppositionschef Klaus Wimmer ortet ein „Versagen auf ganzer Linie“.\n"
+    assert run(extractor, text) == [("Klaus Wimmer", "„Versagen auf ganzer Linie“")]
+
+
+def test_de_konjunktiv_ii_plural_daechten_carries_report(extractor: Extractor) -> None:
+    text = (
+        "„Wir sind am Ende“, so die Betriebsrätin Jana Kulmer. Viele dächten schon ans Kündigen.\n"
+    )
+    got = [(q.speaker, q.text) for q in quotes_of(extractor, text)]
+    assert ("Jana Kulmer", "Viele dächten schon ans Kündigen") in got
+
+
+def test_de_first_name_with_age_in_brackets_is_a_person(extractor: Extractor) -> None:
+    text = (
+        "Großer Jubel in Bochum\n\n"
+        "Tanja M. (39) aus Bochum hat im Lotto gewonnen. Nachbarin Ilse Borchert (71) sagt: "
+        "„Das gönne ich ihr.“\n\n"
+        "Tanja hat es allen erzählt. „Ich platze vor Stolz!“, gesteht sie.\n"
+    )
+    got = [(q.speaker, q.text) for q in quotes_of(extractor, text)]
+    assert ("Tanja M.", "„Ich platze vor Stolz!“") in got
+
+
+def test_de_report_before_tag_with_quoted_continuation(extractor: Extractor) -> None:
+    text = (
+        "Die Ministerin Gerda Lanz will weiter verhandeln. Ein Kompromiss sei denkbar, sagte "
+        "sie am Abend im Radio, „aber nicht zu jedem Preis“.\n"
+    )
+    got = [(q.speaker, q.type, q.text) for q in quotes_of(extractor, text)]
+    assert ("Gerda Lanz", "indirect", "Ein Kompromiss sei denkbar") in got
+    assert ("Gerda Lanz", "partial", "„aber nicht zu jedem Preis“") in got
+
+
+def test_de_plural_judges_are_not_the_presiding_judge(extractor: Extractor) -> None:
+    text = (
+        "Die Richterin Paula Stern verlas das Urteil. Die Richter stellten fest, dass das "
+        "Gesetz nichtig sei. Zwei Richter widersprachen. Der Staat habe einen weiten "
+        "Spielraum, schrieben sie.\n"
+    )
+    got = [(q.speaker, q.speaker_text, q.text) for q in quotes_of(extractor, text)]
+    assert (None, "Die Richter", "dass das Gesetz nichtig sei") in got
+    assert (None, "sie", "Der Staat habe einen weiten Spielraum") in got

@@ -1073,6 +1073,8 @@ class Analysis:
                 end = self._en_name_in_apposition(i)
             if end == i and lex.lang == "en" and self._en_first_name_alone(i):
                 end = i + 1  # 'Amina, 34, who asked that her surname not be used, said'
+            if end == i and lex.lang == "de":
+                end = self._de_first_name_aged(i)  # 'Sabine K. (47)', 'Ehemann Jürgen (51)'
             if end == i and lex.lang == "en" and self._en_name_given_as(i):
                 end = self._name_from(i, need_given=False)  # 'gave his name only as Abu Khalil'
             if end > i:
@@ -1307,6 +1309,30 @@ class Analysis:
             if who and low in ("name", "surname", "names", "surnames"):
                 return True
         return False
+
+    def _de_first_name_aged(self, i: int) -> int:
+        """German: a given name, perhaps with the initial of the surname, before an age in
+        brackets ('Sabine K. (47)', 'Ehemann Jürgen (51)') names a person, as popular
+        papers and police reports do. Returns the name's end, or i."""
+        if not self._namelike(i) or self.lex.given_gender(self.lowers[i]) in (None, "?"):
+            return i
+        e = i + 1
+        if (
+            e < self.n
+            and len(self.words[e]) == 2
+            and self.words[e][1] == "."
+            and self.words[e][0].isupper()
+        ):
+            e += 1  # the initial
+        if (
+            e + 2 < self.n
+            and self.words[e] == "("
+            and self.words[e + 2] == ")"
+            and self.words[e + 1].isdigit()
+            and 0 < int(self.words[e + 1]) < 110
+        ):
+            return e
+        return i
 
     def _en_name_given_as(self, i: int) -> bool:
         """English: is the capitalised word at i the name someone gave in a clause ('who

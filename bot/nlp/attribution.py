@@ -278,8 +278,8 @@ class Attributor:
                 return False
             if w in PREPOSITIONS["de"] or w in RELATIVE or w in lex.determiners:
                 return False  # 'gegen sie', 'denen sie'
-            if w.endswith(ADVERB_EN):
-                return False  # 'Sie dagegen …', 'sie eben'
+            if w.endswith(ADVERB_EN) and not lex.is_cue(w):
+                return False  # 'Sie dagegen …', 'sie eben' (not '…, schrieben sie')
             return w == "sind" or (w.endswith("en") and not w.endswith(("ien", "ein")))
 
         opens = i == 0 or a.sent_start(i) or a.words[i - 1] in (",", ";", ":", "–", "—")
@@ -581,6 +581,10 @@ class Attributor:
             mod = a.lowers[k - 1] if lex.lang == "en" and k - 1 >= j else None
             if mod is not None and a.words[k - 1][0].isupper():
                 mod = None  # 'the Labour MP' is the 'local MP' named before
+            # 'die Richter', 'die Sprecher': 'die' before a masculine role is the plural,
+            # several people, not the one holder named before
+            if lex.lang == "de" and a.lowers[i] == "die" and gender == "m":
+                return Mention(i, end, "role", None, a.words[k])
             person = None if indefinite else self.resolve_role(k, low, gender, mod)
             if (
                 person is not None

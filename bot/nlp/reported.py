@@ -13,6 +13,7 @@ from bot.nlp.wordlists import (
     ADDRESSEE_ARTICLES,
     ADVERB_ENDINGS,
     AUXILIARIES,
+    CAUSAL_OPENERS,
     CLAUSE_JOINS,
     CLAUSE_MARKS,
     CLAUSE_OPENERS,
@@ -1833,6 +1834,17 @@ class Reported:
                 a.qid[j] >= 0
                 and not self._addressee_name(j)
                 and not (appos and self._short_quote(j))
+                # '…, sagte sie, „aber nicht um jeden Preis“': set off by a comma and closing
+                # the sentence, the quotation goes on with the statement instead of being
+                # the verb's object
+                and not (
+                    self.lex.lang == "de"
+                    and a.words[a.q_first[a.qid[j]] - 1] == ","
+                    and a.q_last[a.qid[j]] == hi - 1
+                    and a.text[
+                        a.quotes[a.qid[j]].start + 1 : a.quotes[a.qid[j]].start + 2
+                    ].islower()
+                )
                 for j in range(tail_from, hi)
             ):
                 continue
@@ -2012,7 +2024,16 @@ class Reported:
         if self.lex.lang != "de" or hi - lo < 4:
             return False
         has_soll = any(a.lowers[k] in ("soll", "sollen") and a.qid[k] < 0 for k in range(lo, hi))
-        return has_soll and a.lowers[hi - 1] in ("haben", "sein", "werden")
+        if not has_soll or a.lowers[hi - 1] not in ("haben", "sein", "werden"):
+            return False
+        if a.lowers[hi - 1] != "werden" or lo == 0:
+            return True
+        # 'Das Gesetz soll im Mai beschlossen werden' opening a paragraph states a plan,
+        # not the report of the speaker of the paragraph before, unless it argues on from
+        # it ('Deshalb soll die Anlage geschlossen werden')
+        return "\n" not in a.text[a.ends[lo - 1] : a.starts[lo]] or (
+            a.lowers[lo] in CAUSAL_OPENERS or a.lowers[lo : lo + 3] == ["aus", "diesem", "grund"]
+        )
 
     def confirmation(
         self, si: int, lo: int, end: int
@@ -2926,7 +2947,7 @@ class Reported:
                     # not a title in the attribution: '…," said X, the author of "…,"'
                     and a.quotes[a.qid[k]].start in quoted_starts
                 ]
-                tail = max(long_quoted, default=lo) + 1
+                tail = max(long_quoted) + 1 if long_quoted else lo
                 if end - tail < 6 or self.mostly_quoted(tail, end):
                     continue
                 openers = CLAUSE_OPENERS.get(self.lex.lang, frozenset())

@@ -150,6 +150,8 @@ CONTRAST_ADVERBS = frozenset(
     "dagegen hingegen jedoch aber selbst selber indes wiederum allerdings ihrerseits "
     "seinerseits".split()
 )
+# a sentence opening with one argues on from the one before ('Deshalb soll …')
+CAUSAL_OPENERS = frozenset("deshalb daher deswegen darum".split())
 # 'in den Medien', 'in der Presse': the press as the source of a passive report
 PRESS = frozenset({"medien", "presse"})
 # 'es heißt' / 'hieß es': a report with no speaker but, perhaps, a document or place.
