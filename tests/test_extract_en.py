@@ -2528,7 +2528,7 @@ def test_en_subject_before_a_which_clause(extractor: Extractor) -> None:
     qs = quotes(extractor, text)
     assert [(q.speaker, q.speaker_text) for q in qs] == [
         ("Harlow Mining", "Harlow Mining"),
-        (None, "Northgrid"),
+        ("Northgrid", "Northgrid"),
     ]
 
 
@@ -2585,3 +2585,88 @@ def test_en_not_said_what_and_a_noun_beside_the_clause_are_no_reports(
         "leasing part of it to the library, an idea the board rejected."
     )
     assert pairs(extractor, text) == []
+
+
+# --- round 16: a one-word company, a health briefing, a celebrity, a labour dispute ---------
+
+
+def test_en_one_word_company_before_its_verb_is_an_organisation(extractor: Extractor) -> None:
+    text = (
+        "Chips.\n\nBraskel said on Monday that it would close two plants. Ostrava, which makes "
+        "sensors for carmakers, said it had paused hiring. Engineers said they were worried. "
+        "Management said it would talk to the unions, and the management of the plant agreed. "
+        "Kowalczyk said he would resign. Nobody said when the plants would reopen."
+    )
+    qs = quotes(extractor, text)
+    assert [(q.speaker, q.speaker_text) for q in qs][:4] == [
+        ("Braskel", "Braskel"),
+        ("Ostrava", "Ostrava"),
+        (None, "Engineers"),
+        (None, "Management"),
+    ]
+    assert "Nobody" not in {q.speaker for q in qs}
+    assert "Kowalczyk" not in {p.name for p in extract(extractor, text).people if p.kind == "org"}
+
+
+def test_en_affiliation_after_a_name_is_the_role(extractor: Extractor) -> None:
+    text = (
+        'Shares.\n\n"The story keeps slipping," said Greta Solberg of Fjordvik Bank. "It is an '
+        'industry-wide slowdown," said Tom Rayner at Castlemere Partners. Lars Holm of the OECD '
+        'said growth would pick up. "We will wait," said Ed Farrow of Leeds.'
+    )
+    assert [(q.speaker, q.role) for q in quotes(extractor, text)] == [
+        ("Greta Solberg", "of Fjordvik Bank"),
+        ("Tom Rayner", "at Castlemere Partners"),
+        ("Lars Holm", "of the OECD"),
+        ("Ed Farrow", None),
+    ]
+
+
+def test_en_byline_role_names_no_one_on_the_next_line(extractor: Extractor) -> None:
+    text = (
+        "Plant delayed\n\nBy Nora Keel, Business Reporter\n\nBraskel, the Danish pump maker, "
+        "said on Monday that it would delay its new plant."
+    )
+    qs = quotes(extractor, text)
+    assert [(q.speaker, q.role) for q in qs] == [("Braskel", None)]
+
+
+def test_en_auxiliary_is_not_part_of_a_plain_subject(extractor: Extractor) -> None:
+    text = "Port.\n\nShipping lines have warned that a strike could delay deliveries."
+    assert [q.speaker_text for q in quotes(extractor, text)] == ["Shipping lines"]
+
+
+def test_en_role_that_is_a_given_name_before_an_age_is_the_name(extractor: Extractor) -> None:
+    text = (
+        'Port.\n\nWorkers gathered at the gate. "My rent has gone up," said Dean, 51, a crane '
+        "operator. The dean of the college, 61, said he was proud."
+    )
+    assert [q.speaker for q in quotes(extractor, text)][0] == "Dean"
+
+
+def test_en_apposed_name_with_a_plural_owner(extractor: Extractor) -> None:
+    text = (
+        "Vaccines.\n\nThe Parents' Choice Network, a campaign group, said in a statement that "
+        "families should not be pressured."
+    )
+    assert [q.speaker for q in quotes(extractor, text)] == ["Parents' Choice Network"]
+
+
+def test_en_that_after_a_directive_infinitive_is_no_report(extractor: Extractor) -> None:
+    text = (
+        "Flu.\n\nFlu cases have doubled this month, the health board said on Friday, as doctors "
+        "urged families to check that their vaccinations are up to date. Brokers at Denholm "
+        "Capital wrote in a note to clients that the impact would be small."
+    )
+    assert [(q.speaker_text, q.text) for q in quotes(extractor, text)] == [
+        ("the health board", "Flu cases have doubled this month"),
+        ("Brokers at Denholm Capital", "that the impact would be small"),
+    ]
+
+
+def test_en_as_clause_with_its_own_object_is_no_tag(extractor: Extractor) -> None:
+    text = (
+        "Rates.\n\nPrices will rise, as the bank warned on Monday. Water use has fallen, as "
+        "councils asked residents to save water."
+    )
+    assert pairs(extractor, text) == [(None, "Prices will rise")]

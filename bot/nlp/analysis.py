@@ -539,7 +539,9 @@ class Analysis:
     def _role_before(self, i: int) -> str | None:
         """A role word right before token i ('US-Verteidigungsminister Lloyd Austin')."""
         j = i - 1
-        if j < 0 or self.qid[j] >= 0:
+        if j < 0 or self.qid[j] >= 0 or "\n" in self.text[self.ends[j] : self.starts[i]]:
+            # 'By Lena Fairhurst, Business Reporter' over the article's first word: a byline
+            # or headline that ends in a role names no one on the next line
             return None
         low = self.lowers[j]
         # 'Sen. Wade Holloway': Senator
@@ -646,6 +648,7 @@ class Analysis:
             before,
             self._apposition_role(b),
             self._predicate_role(b),
+            self._en_affiliation(b),
             self._office_before(a),  # 'Opposition leader Cllr Graham Pocock': a councillor
         ):
             if extra_role:
@@ -851,39 +854,70 @@ class Analysis:
             end += 1  # ', the chief executive of …'
         # 'for South Grid', 'of the ministry', 'der Grünen', 'des Bundestags'
         if end + 1 < self.n and self.lowers[end] in ("for", "of", "at", "der", "des", "bei", "von"):
-            e = end + 1
-            if e < self.n and self.lowers[e] in self.lex.determiners:
-                e += 1
-            while e < self.n and e < end + 8:
-                if self.caps[e]:
-                    e += 1
-                elif (
-                    e + 1 < self.n
-                    and self.caps[e - 1]
-                    and self.caps[e + 1]
-                    and (
-                        self.lowers[e] in ("'s", "’s", "of")
-                        or self.words[e] == "-"
-                        and self.ends[e - 1] == self.starts[e]
-                    )
-                ):
-                    e += 2  # "King's College London", 'University of Pretoria', 'Rothamsted-Baird'
-                elif (
-                    e + 1 < self.n
-                    and self.words[e] in ("'", "’")
-                    and self.lowers[e - 1].endswith("s")
-                    and self.ends[e - 1] == self.starts[e]
-                    and self.caps[e + 1]
-                ):
-                    e += 2  # "the Harbour Workers' Union": a plural owner in the name
-                else:
-                    break
-            if e > end + 1 and self.caps[e - 1]:
-                end = e
+            end = self._name_after(end + 1) or end
         if self.lex.lang == "de":
             # 'der frühere Präsident des Vereins' -> 'früherer Präsident des Vereins'
             return self._de_role_phrase(k, end - 1)
         return self.text[self.starts[j] : self.ends[end - 1]]
+
+    def _name_after(self, start: int) -> int | None:
+        """The end of the capitalised name from token `start` (after an article): 'South
+        Grid', "King's College London", "the Harbour Workers' Union"; None if there is none."""
+        e = start
+        if e < self.n and self.lowers[e] in self.lex.determiners:
+            e += 1
+        while e < self.n and e < start + 7:
+            if self.caps[e]:
+                e += 1
+            elif (
+                e + 1 < self.n
+                and self.caps[e - 1]
+                and self.caps[e + 1]
+                and (
+                    self.lowers[e] in ("'s", "’s", "of")
+                    or self.words[e] == "-"
+                    and self.ends[e - 1] == self.starts[e]
+                )
+            ):
+                e += 2  # "King's College London", 'University of Pretoria', 'Rothamsted-Baird'
+            elif (
+                e + 1 < self.n
+                and self.words[e] in ("'", "’")
+                and self.lowers[e - 1].endswith("s")
+                and self.ends[e - 1] == self.starts[e]
+                and self.caps[e + 1]
+            ):
+                e += 2  # "the Harbour Workers' Union": a plural owner in the name
+            else:
+                break
+        if e > start and self.caps[e - 1]:
+            return e
+        return None
+
+    def _en_affiliation(self, i: int) -> str | None:
+        """'said Ingrid Halloway of Norrland Bank', 'Tom Reyes at Castell Partners': an
+        organisation's name after 'of' or 'at' right after a person's name is the person's
+        affiliation, kept as a role ('of Norrland Bank'). The name must name an
+        organisation (a head such as 'Bank' or 'Partners', or an acronym): not a home town
+        ('Maria Lopez of Leeds')."""
+        if self.lex.lang != "en" or i + 1 >= self.n or self.lowers[i] not in ("of", "at"):
+            return None
+        if self.qid[i] >= 0:
+            return None
+        k = i + 2 if self.lowers[i + 1] == "the" else i + 1
+        w = self.words[k] if k < self.n else ""
+        if len(w) >= 2 and w.isalpha() and w.isupper() and self.qid[k] < 0:
+            e: int | None = k + 1  # 'of the IMF', 'at UBS'
+        else:
+            e = self._name_after(i + 1)
+            if e is None or not any(
+                self.caps[t]
+                and self.lex.is_org(self.lowers[t])
+                and self.lowers[t] not in _PLACE_HEADS
+                for t in range(i + 1, e)
+            ):
+                return None
+        return self.text[self.starts[i] : self.ends[e - 1]]
 
     def _predicate_role(self, i: int) -> str | None:
         """'Katrin Vogel ist Umweltministerin' / 'Ann Lee is the city's mayor'."""
@@ -1287,13 +1321,22 @@ class Analysis:
             or (i > 0 and self.lowers[i - 1] in self.lex.determiners)
             or (i > 0 and self.lowers[i - 1] in PREPOSITIONS["en"])  # 'In Hexley, 12, 14 …'
             or self.words[i + 1] != ","
-            or not self._namelike(i)
         ):
             return False
         low = self.lowers[i]
-        if self.lex.is_org(low) or self.lex.role(low)[0]:
-            return False
         nxt = self.words[i + 2]
+        if (
+            low in self.lex.given_ambiguous
+            and self.lex.role(low)[0]
+            and self._is_cap(i)
+            and self.qid[i] < 0
+            and nxt.isdigit()
+        ):
+            # 'said Dean, 51, a crane operator': a role that is also a given name, before an
+            # age, is the given name
+            return self.words[i + 3] == "," and 0 < int(nxt) < 110
+        if not self._namelike(i) or self.lex.is_org(low) or self.lex.role(low)[0]:
+            return False
         if nxt.isdigit():
             # papers give ages only for people
             return self.words[i + 3] == "," and 0 < int(nxt) < 110
@@ -1410,6 +1453,10 @@ class Analysis:
         self.mention_at[i] = m
         self.add_mention(m)
         return m
+
+
+# organisation heads that also name a place: 'of New York City' is a home town
+_PLACE_HEADS = frozenset(("city", "county", "district", "municipality"))
 
 
 def add_role(p: PersonInfo, role: str) -> None:

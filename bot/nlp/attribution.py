@@ -1512,6 +1512,8 @@ class Attributor:
             return None
         while hi - 1 > s and a.words[hi - 1].islower() and a.lowers[hi - 1].endswith("ly"):
             hi -= 1  # 'Allies of the minister privately admit': not the adverb
+        while hi - 1 > s and a.lowers[hi - 1] in ("has", "have", "had"):
+            hi -= 1  # 'Shipping lines have warned': not the auxiliary
         first, last = a.lowers[s], a.lowers[hi - 1]
         if not (
             first in lex.determiners

@@ -16,6 +16,7 @@ from bot.nlp.wordlists import (
     CLAUSE_MARKS,
     DEFINITE,
     EDGE_PUNCT,
+    EN_INDEFINITE_PRONOUNS,
     FIRST_PERSON,
     INDEFINITE_ARTICLES,
     KONJ_MODALS,
@@ -257,6 +258,36 @@ def en_short_org_name(a: Analysis, k: int) -> str | None:
     return a.text[a.starts[j] : a.ends[e - 1]]
 
 
+def en_lone_org_name(a: Analysis, k: int) -> str | None:
+    """'Halvex said on Tuesday that it …', 'Quenta, which makes cathode materials, said':
+    a single capitalised word as a speaker that no one bears as a given name is a company's
+    (or a country's) name, unless it is a common word written capitalised at the start of
+    the sentence: a plural ('Paediatricians said'), a word the article also writes in
+    lowercase ('Management said'), a role, a function word or an indefinite pronoun; a
+    'he' or 'she' after it in its sentence makes it a person's surname instead."""
+    word, low, lex = a.words[k], a.lowers[k], a.lex
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper()) or low.endswith("s"):
+        return None
+    if (
+        low in lex.stopwords
+        or low in lex.determiners
+        or low in EN_INDEFINITE_PRONOUNS
+        or low in WEEKDAYS_MONTHS
+        or low in lex.epithets
+        or lex.is_cue(low)
+        or lex.is_org(low)
+        or lex.role(low)[0]
+        or lex.given_gender(low) is not None
+    ):
+        return None
+    hi = a.sents[a.sent_of[k]][1]
+    if any(a.lowers[t] in ("he", "she", "his", "him", "her") for t in range(k + 1, hi)):
+        return None
+    if any(a.lowers[t] == low and not a.caps[t] for t in range(a.n)):
+        return None
+    return word
+
+
 def en_named_org_before(a: Analysis, m: Mention) -> str | None:
     """'the council' after 'Cornwall Council', 'the department' after 'the Maple Grove
     Fire Department': the nearest earlier capitalised name ending in the same head; 'the
@@ -333,7 +364,8 @@ def en_apposed_org_name(a: Analysis, m: Mention) -> str | None:
     d = i
     while d > lo + 1 and i - d < 6 and a.qid[d - 1] < 0 and a.lowers[d] not in ("a", "an", "the"):
         w = a.words[d - 1]
-        if not (w.islower() or w in ("'s", "’s")):
+        # 'Torvane, the Swedish battery maker,': a nationality among the description
+        if not (w.islower() or w in ("'s", "’s") or a.caps[d - 1] and d - 2 > lo):
             break
         d -= 1
     if a.lowers[d] not in ("a", "an", "the") or d < 2 or a.words[d - 1] != ",":
@@ -356,6 +388,14 @@ def en_apposed_org_name(a: Analysis, m: Mention) -> str | None:
         j -= 1
         if j - 2 > lo and a.lowers[j - 1] in ("of", "for", "&") and a.caps[j - 2]:
             j -= 1  # 'the Association of Freight Carriers': a name's own joining word
+        elif (
+            j - 2 >= lo
+            and a.words[j - 1] in ("'", "’")
+            and a.caps[j - 2]
+            and a.lowers[j - 2].endswith("s")
+            and a.ends[j - 2] == a.starts[j - 1]
+        ):
+            j -= 1  # "the Parents' Vaccine Network": a plural owner in the name
     if j == i - 1 or a.lowers[j] in ("of", "for", "&"):
         return None
     if j > lo and a.words[j - 1] not in (",", ";", ":", "the", "The"):

@@ -51,6 +51,7 @@ from bot.nlp.direct import (
     as_evaluation,
     colon_source,
     en_apposed_org_name,
+    en_lone_org_name,
     en_named_org_before,
     en_org_antecedent,
     en_partials_in_reports,
@@ -310,7 +311,11 @@ def _org_name(
     text = a.text
     if m.kind != "org":
         if a.lex.lang == "en" and m.kind != "role" and m.tok_end - m.tok_start == 1:
-            return en_short_org_name(a, m.tok_start) or ""
+            return (
+                en_short_org_name(a, m.tok_start)
+                or (m.kind == "generic" and en_lone_org_name(a, m.tok_start))
+                or ""
+            )
         return ""
     if a.lex.lang == "en" and (apposed := en_apposed_org_name(a, m)):
         return apposed

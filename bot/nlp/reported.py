@@ -25,6 +25,7 @@ from bot.nlp.wordlists import (
     EN_ASIDES,
     EN_CLAIM_NOUNS,
     EN_CLAUSE_BREAKS,
+    EN_DIRECTIVES,
     EN_FINITE,
     EN_FRONT_SUBORDINATORS,
     EN_PLAIN_SAY,
@@ -1743,6 +1744,15 @@ class Reported:
                     c2 = att.cue_at(j, hi)
                     if c2 and a.words[j - 1] == ",":
                         break  # 'The council's director, Martin Coyle, said': an apposition
+                    if (
+                        c2
+                        and a.lowers[k] == "as"
+                        and (e2 := _en_adverbial_end(a, c2[1], hi)) < hi
+                        and a.words[e2] not in (",", ".", ";", "!", "?")
+                    ):
+                        # '…, as officials urged parents to …': a clause of its own; only
+                        # '…, as the bank warned on Monday.' closes the statement before it
+                        break
                     if c2:
                         cue = c2
                         m = att.best_speaker(k, j, j)
@@ -3621,12 +3631,17 @@ def _en_infinitive_object(a: Analysis, lo: int, k: int) -> bool:
     ('hoping to halt a price slide that …')? Then the 'that' opens a relative clause or
     the infinitive's clause, not the speech verb's ('said to reporters that …' and
     'explained to the committee that …' have no infinitive)."""
-    for t in range(lo, k - 2):
+    for t in range(lo, k - 1):
         if a.lowers[t] != "to" or a.qid[t + 1] >= 0:
             continue
         nxt = a.lowers[t + 1]
         if not (nxt.isalpha() and a.words[t + 1].islower()) or nxt in a.lex.determiners:
             continue
+        if t + 2 == k and t > lo and not a.lex.is_cue(nxt) and a.lowers[lo - 1] in EN_DIRECTIVES:
+            # 'urged parents to check that …', 'asked them to ensure that …': the clause is
+            # what the infinitive's verb governs, not a report ('went on to say that …' is;
+            # 'wrote in a note to clients that …' has no infinitive)
+            return True
         if any(a.lowers[j] in a.lex.determiners for j in range(t + 2, k)):
             return True
     return False

@@ -288,6 +288,18 @@ EN_SAY = frozenset(
     }
 )
 EN_TELL = frozenset({"told", "tells", "tell", "telling"})
+# English speech verbs that tell someone to do something ('urged parents to …')
+EN_DIRECTIVES = frozenset(
+    "urge urges urged urging ask asks asked asking advise advises advised advising encourage "
+    "encourages encouraged encouraging remind reminds reminded reminding warn warns warned "
+    "warning tell tells told telling".split()
+)
+# English pronouns of no one in particular that open a sentence capitalised ('Nobody
+# said …'): never a company's one-word name.
+EN_INDEFINITE_PRONOUNS = frozenset(
+    "everyone everybody someone somebody anyone anybody nobody none few others other one "
+    "another neither either".split()
+)
 # an intensifier after a subject: 'Pettifer himself, speaking on a visit, said …'
 EN_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 # verbs that take only a clause; the others also take an object ('denied the charges')
