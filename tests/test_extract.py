@@ -3392,3 +3392,71 @@ def test_de_plural_judges_are_not_the_presiding_judge(extractor: Extractor) -> N
     got = [(q.speaker, q.speaker_text, q.text) for q in quotes_of(extractor, text)]
     assert (None, "Die Richter", "dass das Gesetz nichtig sei") in got
     assert (None, "sie", "Der Staat habe einen weiten Spielraum") in got
+
+
+def test_de_report_goes_on_after_tag_with_aber(extractor: Extractor) -> None:
+    # '…, sagte der Mann, aber …': the tag closes with a comma and the report goes on
+    text = (
+        "Hagel über dem Dorf\n\n"
+        "Ein Bauer kehrte am Morgen Glas vom Hof. Die Kasse zahle den Schaden, sagte der "
+        "Mann, aber die alten Briefe seien verloren.\n"
+    )
+    got = [(q.speaker_text, q.text) for q in quotes_of(extractor, text)]
+    assert ("der Mann", "Die Kasse zahle den Schaden") in got
+    assert ("der Mann", "aber die alten Briefe seien verloren") in got
+
+
+def test_de_participle_before_sein_is_no_speech_verb(extractor: Extractor) -> None:
+    # 'Versichert sei er': 'insured', not 'assured'; the tag after the comma speaks
+    text = (
+        "Hagel über dem Dorf\n\n"
+        "Ein Bauer kehrte am Morgen Glas vom Hof. Versichert sei er immerhin, sagte der "
+        "Landwirt, aber die Ernte sei verloren.\n"
+    )
+    got = [(q.speaker_text, q.text) for q in quotes_of(extractor, text)]
+    assert ("der Landwirt", "Versichert sei er immerhin") in got
+    assert all(s == "der Landwirt" for s, _ in got)
+
+
+def test_de_relative_clause_after_age_noun_is_no_report(extractor: Extractor) -> None:
+    text = (
+        "Hagel über dem Dorf\n\n"
+        "„Es klang wie Steine auf dem Blech“, sagte die 71-Jährige, die ihren Namen nicht "
+        "nennen mochte.\n"
+    )
+    got = [(q.type, q.text) for q in quotes_of(extractor, text)]
+    assert got == [("direct", "„Es klang wie Steine auf dem Blech“")]
+
+
+def test_de_weak_verb_in_konjunktiv_carries_the_report_on(extractor: Extractor) -> None:
+    # 'Europa habe gezeigt, dass …' is the speaker's report, not Europe's
+    text = (
+        "Sonde am Ziel\n\n"
+        "Die Direktorin Wiebke Harms sprach von einem Erfolg. Die Agentur habe gezeigt, dass "
+        "sie eine solche Mission allein stemmen könne. „Wir spielen jetzt in der ersten Liga.“\n"
+    )
+    got = [(q.speaker, q.text) for q in quotes_of(extractor, text)]
+    assert ("Wiebke Harms", "„Wir spielen jetzt in der ersten Liga.“") in got
+    assert all(s == "Wiebke Harms" for s, _ in got)
+
+
+def test_de_fronted_fuer_names_whom_the_age_noun_describes(extractor: Extractor) -> None:
+    text = (
+        "Sonde am Ziel\n\n"
+        "„Das war knapp“, sagte die Ingenieurin Wiebke Harms.\n\n"
+        "Für Harms beginnt nun die eigentliche Arbeit. Am Montag sollen die Messungen starten. "
+        "Sie habe seit Tagen kaum geschlafen, gestand die 44-Jährige.\n"
+    )
+    got = [(q.speaker, q.text) for q in quotes_of(extractor, text)]
+    assert ("Wiebke Harms", "Sie habe seit Tagen kaum geschlafen") in got
+
+
+def test_de_place_dateline_without_agency_is_trimmed(extractor: Extractor) -> None:
+    # 'Darmstadt - …' opening the paragraph, told and then attributed ('Das bestätigte …')
+    text = (
+        "Sonde am Ziel\n\n"
+        "Kassel - Die Sonde ist nach acht Monaten in eine Bahn um die Venus eingeschwenkt. "
+        "Das bestätigte die Weltraumagentur ESA am Montag.\n"
+    )
+    got = [q.text for q in quotes_of(extractor, text)]
+    assert got == ["Die Sonde ist nach acht Monaten in eine Bahn um die Venus eingeschwenkt"]

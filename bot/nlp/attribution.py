@@ -1240,7 +1240,12 @@ class Attributor:
                 break
             if m.person is None or a.qid[m.tok_start] >= 0 or m.genitive:
                 continue
-            if m.tok_start > lo and a.lowers[m.tok_start - 1] in preps:
+            if (
+                m.tok_start > lo
+                and a.lowers[m.tok_start - 1] in preps
+                # 'Für Roth geht die Arbeit weiter': the fronted 'für' names the topic
+                and not (m.tok_start == lo + 1 and a.lowers[lo] == "für" and self.lex.lang == "de")
+            ):
                 continue
             if a.people[m.person].gender == gender:
                 return m.person

@@ -98,6 +98,8 @@ class Lexicon:
     address_forms: frozenset[str] = frozenset()  # 'forderte X auf': X is spoken to
     # 'Die Zeitung zitiert den Minister mit den Worten': the object said the words
     quoting_forms: frozenset[str] = frozenset()
+    # 'Sie sei davon ausgegangen, dass …': what the subject believed, theirs in any report
+    belief_forms: frozenset[str] = frozenset()
     media_heads: frozenset[str] = frozenset()  # 'sagte der Deutschen Presse-Agentur': addressee
     epithets: frozenset[str] = frozenset()  # 'die SPD-Politikerin': the person just named
     # 'went according to plan', 'shared according to size': heads after a source phrase
@@ -284,6 +286,8 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
     address_forms: set[str] = set()
     quoting = _lower_set((data.get("cue_strength") or {}).get("quoting"))
     quoting_forms: set[str] = set()
+    belief = _lower_set((data.get("cue_strength") or {}).get("belief"))
+    belief_forms: set[str] = set()
     for lemma, forms in (data.get("cue_verbs") or {}).items():
         cue_forms |= _lower_set(forms)
         if lemma.lower() in decision:
@@ -292,6 +296,8 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
             address_forms |= _lower_set(forms)
         if lemma.lower() in quoting:
             quoting_forms |= _lower_set(forms)
+        if lemma.lower() in belief:
+            belief_forms |= _lower_set(forms)
         if lemma.lower() in strong:
             strong_forms |= _lower_set(forms)
     separable: dict[str, set[str]] = {}
@@ -352,6 +358,7 @@ def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
         decision_forms=frozenset(decision_forms),
         address_forms=frozenset(address_forms),
         quoting_forms=frozenset(quoting_forms),
+        belief_forms=frozenset(belief_forms),
         media_heads=table("media", "heads"),
         epithets=table("epithets", "words"),
         speech_acts=speech_acts,

@@ -12,6 +12,7 @@ from bot.nlp.wordlists import (
     ABSTRACT_ENDINGS,
     ADDRESSEE_ARTICLES,
     ADVERB_ENDINGS,
+    AGE_NOUN,
     AUXILIARIES,
     CAUSAL_OPENERS,
     CLAUSE_JOINS,
@@ -19,6 +20,7 @@ from bot.nlp.wordlists import (
     CLAUSE_OPENERS,
     CLAUSE_SUBJECT_PRONOUNS,
     CONTRAST_ADVERBS,
+    CONTRAST_JOINS,
     DEFINITE,
     DOCUMENT_PREPOSITIONS,
     EDGE_PUNCT,
@@ -69,6 +71,7 @@ from bot.nlp.wordlists import (
     RELATIVE,
     RELATIVE_SUBJECTS,
     SECOND_REPORT_JOINS,
+    SEIN_FORMS,
     SHORT_CLAUSE_SUBJECTS,
     SOURCE_ADVERBS,
     SOURCE_COMPLEMENT,
@@ -218,6 +221,21 @@ class Reported:
             if cue is None:
                 continue
             if self._modal_question(lo, c, cue, hi):
+                continue
+            if self.lex.lang == "de" and c == lo and c + 1 < hi and a.lowers[c + 1] in SEIN_FORMS:
+                continue  # 'Versichert sei er zum Glück, …': a participle before 'sein'
+            if (
+                self.lex.lang == "de"
+                and c > lo
+                and a.lowers[c] not in self.lex.strong_forms
+                and a.lowers[c] not in self.lex.belief_forms
+                and not any(a.words[k] in (",", ";", ":") or a.qid[k] >= 0 for k in range(lo, c))
+                and self.konj(lo, c, only_i=True)
+                # a person's own belief stays theirs ('Sie sei davon ausgegangen, dass …')
+                and not any(m.kind in ("name", "role", "pronoun") for m in att.candidates(lo, c))
+            ):
+                # 'Europa habe gezeigt, dass …': a weak verb in the Konjunktiv carries on
+                # someone else's report; its subject is no speaker
                 continue
             # the comma that opens the reported clause
             p = None
@@ -648,7 +666,8 @@ class Reported:
                 self.lex.lang == "de"
                 and first in RELATIVE
                 and p != cue[1]
-                and a.caps[p - 1]
+                # a noun, also an age noun ('die 67-Jährige')
+                and (a.caps[p - 1] or AGE_NOUN.match(a.words[p - 1]) is not None)
                 # 'erklärte Roth, die Rechte von X schützen zu wollen': the speaker, then a
                 # zu-clause with no comma of its own, is no relative clause
                 # 'beschloss am Sonntag, der Koalition beizutreten': a relative clause ends
@@ -964,6 +983,8 @@ class Reported:
         while j + 1 < hi and a.words[j].isalpha() and a.words[j].islower() and a.qid[j] < 0:
             if a.lowers[j] in PREPOSITIONS["de"]:
                 return False  # '…, die hinter dem Auto stand': a relative clause
+            if a.lowers[j] in lex.determiners:
+                return False  # '…, die ihren Namen nicht nennen wollte': one too
             j += 1  # 'die neue Regierung'
         if not a.words[j][0].isupper() or a.qid[j] >= 0:
             return False
@@ -1409,7 +1430,12 @@ class Reported:
                 and a.words[t] == ","
                 and a.qid[t + 1] < 0
                 and a.lowers[t + 1] not in RELATIVE
-                and a.lowers[t + 1] not in SECOND_REPORT_JOINS
+                # '…, sagte er, aber die Fotos seien verloren' goes on with the report;
+                # '…, sagte er, doch ein Sprecher erklärte, …' is another one (no cue below)
+                and (
+                    a.lowers[t + 1] not in SECOND_REPORT_JOINS
+                    or (a.lowers[t + 1] in CONTRAST_JOINS and self.konj(t + 2, end))
+                )
                 and self.att.mention_at(t + 1, end) is None
                 and not any(a.qid[j] >= 0 or self.att.cue_at(j, end) for j in range(t + 1, end))
             ):
@@ -1865,6 +1891,14 @@ class Reported:
                 and hi - m.tok_end > 2
                 and not (a.qid[m.tok_end + 1] >= 0 and self._addressee_name(m.tok_end + 1))
                 and not (self.lex.lang == "en" and a.words[m.tok_end] == ",")
+                # '…, sagte der Mann, aber die Fotos seien verloren': the tag closes with a
+                # comma and the report goes on after it
+                and not (
+                    self.lex.lang == "de"
+                    and a.words[m.tok_end] == ","
+                    and a.lowers[m.tok_end + 1] in CONTRAST_JOINS
+                    and self.konj(m.tok_end + 2, hi)
+                )
             ):
                 continue  # '…, forderte die Einrichtung einer Stelle': an object, not a speaker
             # German: the report is in Konjunktiv; without it the part before the comma is
@@ -2755,6 +2789,20 @@ class Reported:
                     if "(" in a.words[lo : k - 1] and a.qid[k] < 0:
                         lo = k + 1
                     break
+            else:
+                # a place alone: 'Darmstadt - …', 'Bad Homburg – …' opening the paragraph
+                k = lo + 1
+                while k < min(hi - 2, lo + 3) and a.words[k][:1].isupper():
+                    k += 1
+                if (
+                    k < hi - 2
+                    and a.words[k] in ("—", "–", "-")
+                    and a.qid[k] < 0
+                    and a.starts[k] > a.ends[k - 1]
+                    and all(a.words[j].isalpha() for j in range(lo, k))
+                    and (lo == 0 or "\n" in a.text[a.ends[lo - 1] : a.starts[lo]])
+                ):
+                    lo = k + 1
         while lo < hi and a.qid[lo] < 0 and a.words[lo] in EDGE_PUNCT:
             lo += 1
         while hi > lo and a.qid[hi - 1] < 0 and a.words[hi - 1] in EDGE_PUNCT:

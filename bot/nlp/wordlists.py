@@ -126,6 +126,9 @@ RELATIVE_SUBJECTS = frozenset("der die das welcher welche welches".split())
 # Conjunctions after which a second speaker's report may follow in the same sentence
 # ('…, X sei tot, doch ein Sprecher erklärte, …').
 SECOND_REPORT_JOINS = frozenset({"doch", "aber", "während", "jedoch", "und"})
+# The contrasting ones, after which the same report may also go on ("…, sagte er, aber die
+# Fotos seien verloren").
+CONTRAST_JOINS = frozenset({"doch", "aber", "jedoch"})
 # Pronouns that make a clause with a verb and one more word ('Sie streiten oft, sagt er',
 # 'Das reicht nicht, sagt sie').
 SHORT_CLAUSE_SUBJECTS = frozenset("er sie es wir man das".split())
@@ -455,3 +458,5 @@ NAME_GLUE = frozenset(
 # 'Rat zur Wiederherstellung der Demokratie', 'Bild am Sonntag'); only after a capitalised
 # first word, so that 'zur Kenntnis' stays a phrase.
 NAME_GLUE_INNER = frozenset({"zur", "zum", "am", "im", "ohne"})
+# Finite forms of 'sein': a participle right before one is predicative ('Versichert sei er').
+SEIN_FORMS = frozenset("sei seien ist sind war waren wäre wären".split())
