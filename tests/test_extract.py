@@ -1056,6 +1056,24 @@ def test_de_age_noun_and_party_epithet_name_the_subject_before(extractor: Extrac
     ]
 
 
+def test_de_age_in_words_before_a_role_names_the_subject_before(extractor: Extractor) -> None:
+    # 'die 28 Jahre alte Kreisläuferin': the age written out, then a position in the team
+    qs = quotes_of(
+        extractor,
+        "Kapitänin Wiebke Sandrock war zufrieden. „Wir sind noch nicht am Ziel“, sagte die "
+        "28 Jahre alte Kreisläuferin.",
+    )
+    assert [(q.speaker, q.text) for q in qs] == [
+        ("Wiebke Sandrock", "„Wir sind noch nicht am Ziel“")
+    ]
+    found = run(
+        extractor,
+        "Trainer Ole Brinkhaus lobte die Abwehr. „Das war erstklassig“, sagte der "
+        "54 Jahre alte Coach.",
+    )
+    assert found == [("Ole Brinkhaus", "„Das war erstklassig“")]
+
+
 # --- speech acts summed up ('reported') -------------------------------------------------
 
 

@@ -444,6 +444,15 @@ class Attributor:
                     and a.words[k].partition("-")[2][:1].islower()
                     and (lex.lang == "en" or (k + 1 < hi and a.words[k + 1][:1].isupper()))
                 )
+                # 'die 31 Jahre alte Kreisläuferin': the age in words before the noun
+                or (
+                    lex.lang == "de"
+                    and a.words[k].isdigit()
+                    and k + 3 < hi
+                    and a.lowers[k + 1] == "jahre"
+                    and a.lowers[k + 2] in ("alte", "alter", "alten")
+                    and a.qid[k + 1] < 0
+                )
             )
             and a.lowers[k] not in lex.determiners
             and not lex.role(a.lowers[k])[0]  # English nouns are lowercase: 'a police spokesman'
@@ -461,6 +470,9 @@ class Attributor:
             )
         ):
             k += 1
+            if lex.lang == "de" and k < hi and a.lowers[k] == "jahre" and a.words[k - 1].isdigit():
+                k += 1  # '31 Jahre alte': past 'Jahre' to the adjective
+                glued += 1
             if (
                 lex.lang == "en"
                 and k + 1 < hi
