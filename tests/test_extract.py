@@ -2429,9 +2429,33 @@ def test_de_sie_with_a_plural_verb_is_they(extractor: Extractor) -> None:
         "Anna Roth lobte die Reform. Sie sprach von einem „großen Schritt“."
     )
     got = spoken(extractor, text)
-    assert got["„Klarstellung“"] == (None, "Sie")
-    assert got["„Das ist falsch“"] == (None, "sie")
+    assert got["„Klarstellung“"] == (None, "Ihre Sprecher und andere Mitarbeiter")
+    assert got["„Das ist falsch“"] == (None, "Die Forscher Jan Hell und Eva Berg")
     assert got["„großen Schritt“"] == ("Anna Roth", "Sie")
+
+
+def test_de_plural_sie_points_at_the_plural_subject_before(extractor: Extractor) -> None:
+    # a plural 'sie' stands for the plural subject of its own or the sentence before:
+    # 'Zwei Richter', 'Die Gewerkschaften', 'Experten'; no such subject leaves 'sie'
+    text = (
+        "Zwei Richter am Landgericht Kornbach widersprachen dem Urteil. Der Beschluss "
+        "verletze die Verfassung, schrieben sie.\n\n"
+        "Die Gewerkschaften lehnten den Entwurf am Dienstag ab. Sie forderten, der Lohn "
+        "müsse steigen.\n\n"
+        "Ihre Bedenken richten sich gegen die Frist. Sie nannten sie einen „faulen Trick“.\n\n"
+        "Nach dem Treffen in Lindau verlangen sie, die Förderung müsse bleiben."
+    )
+    recs = quotes_of(extractor, text)
+    got = {q.text: (q.speaker, q.speaker_text) for q in recs}
+    assert got["Der Beschluss verletze die Verfassung"] == (
+        None,
+        "Zwei Richter am Landgericht Kornbach",
+    )
+    assert got["der Lohn müsse steigen"] == (None, "Die Gewerkschaften")
+    assert got["„faulen Trick“"] == (None, "Sie")
+    assert got["die Förderung müsse bleiben"] == (None, "sie")
+    q = next(q for q in recs if q.speaker_text == "Die Gewerkschaften")
+    assert text[q.speaker_start : q.speaker_end] == "Die Gewerkschaften"
 
 
 def test_de_heisst_es_in_a_relative_clause_is_the_antecedent(extractor: Extractor) -> None:
@@ -3409,7 +3433,8 @@ def test_de_plural_judges_are_not_the_presiding_judge(extractor: Extractor) -> N
     )
     got = [(q.speaker, q.speaker_text, q.text) for q in quotes_of(extractor, text)]
     assert (None, "Die Richter", "dass das Gesetz nichtig sei") in got
-    assert (None, "sie", "Der Staat habe einen weiten Spielraum") in got
+    # the plural 'sie' is the two judges of the sentence before
+    assert (None, "Zwei Richter", "Der Staat habe einen weiten Spielraum") in got
 
 
 def test_de_report_goes_on_after_tag_with_aber(extractor: Extractor) -> None:

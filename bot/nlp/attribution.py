@@ -34,6 +34,7 @@ from bot.nlp.wordlists import (
     POSSESSIVES_FEMALE,
     POSSESSIVES_MALE,
     PREPOSITIONS,
+    QUANTIFIERS,
     QUESTION_FORMS,
     RELATIVE,
     RELATIVE_SUBJECTS,
@@ -269,23 +270,73 @@ class Attributor:
         a, lex = self.a, self.lex
         if lex.lang != "de":
             return False
-
-        def plural(k: int) -> bool:
-            if not (0 <= k < a.n) or a.qid[k] >= 0:
-                return False
-            w = a.words[k]
-            if not w.isalpha() or not w.islower() or w in lex.stopwords:
-                return False
-            if w in PREPOSITIONS["de"] or w in RELATIVE or w in lex.determiners:
-                return False  # 'gegen sie', 'denen sie'
-            if w.endswith(ADVERB_EN) and not lex.is_cue(w):
-                return False  # 'Sie dagegen …', 'sie eben' (not '…, schrieben sie')
-            return w == "sind" or (w.endswith("en") and not w.endswith(("ien", "ein")))
-
+        plural = self._de_plural_verb_at
         opens = i == 0 or a.sent_start(i) or a.words[i - 1] in (",", ";", ":", "–", "—")
         if opens and plural(i + 1):
             return True
         return i > 0 and not opens and a.lowers[i - 1] == a.words[i - 1] and plural(i - 1)
+
+    def _de_plural_verb_at(self, k: int) -> bool:
+        """Could token k be a German plural finite verb ('stellten', 'sind')?"""
+        a, lex = self.a, self.lex
+        if not (0 <= k < a.n) or a.qid[k] >= 0:
+            return False
+        w = a.words[k]
+        if not w.isalpha() or not w.islower() or w in lex.stopwords:
+            return False
+        if w in PREPOSITIONS["de"] or w in RELATIVE or w in lex.determiners:
+            return False  # 'gegen sie', 'denen sie'
+        if w.endswith(ADVERB_EN) and not lex.is_cue(w):
+            return False  # 'Sie dagegen …', 'sie eben' (not '…, schrieben sie')
+        return w == "sind" or (w.endswith("en") and not w.endswith(("ien", "ein")))
+
+    def de_plural_antecedent(self, i: int) -> tuple[int, int] | None:
+        """The plural subject a German 'sie' with a plural verb at token i stands for: the
+        noun phrase that opens the same sentence (before i) or the one before and is
+        followed by a plural verb ('Die Richter und zwei Schöffen erklärten …. Sie …',
+        'Die Grünen lehnten … ab. …, schrieben sie'). Token range, or None."""
+        a, lex = self.a, self.lex
+        s = a.sent_of[i]
+        for si in (s, s - 1):
+            if si < 0:
+                break
+            lo, hi = a.sents[si]
+            hi = min(hi, i)
+            first = a.lowers[lo]
+            if lo >= hi or a.qid[lo] >= 0:
+                continue
+            if first in POSSESSIVES_FEMALE and not lex.role(a.lowers[lo + 1])[0]:
+                continue  # 'Ihre Bedenken richten sich …': theirs, not them ('Ihre Sprecher')
+            # the sentence opens with its subject: an article, a number or quantifier
+            # ('Zwei Richter', 'Einige Experten'), or a bare noun ('Experten'), not an
+            # adverb or a preposition ('Danach', 'Nach dem Treffen')
+            article = first in lex.determiners or first in QUANTIFIERS or first.isdigit()
+            if not article and (
+                not a.words[lo][:1].isupper()
+                or first in lex.stopwords
+                or first in PREPOSITIONS["de"]
+                or first in lex.pron_plural
+                or first in lex.pron_male
+            ):
+                continue
+            nouns = 0 if article else 1
+            for k in range(lo + 1, min(hi, lo + 16)):
+                w = a.words[k]
+                if a.qid[k] >= 0 or w in (",", ";", ":", "(", "„", '"'):
+                    break
+                if w[:1].isupper() and a.lowers[k] not in lex.determiners:
+                    nouns += 1
+                elif (
+                    nouns
+                    and a.words[k - 1][:1].isupper()
+                    and a.lowers[k - 1] not in lex.determiners
+                    and self._de_plural_verb_at(k)
+                    and k + 1 != i  # 'Zahlen nannten sie': the fronted object of 'sie'
+                ):
+                    # the finite verb right after the subject's noun ('… Mitarbeiter
+                    # erklärten'); an adjective follows an article ('die anderen Richter')
+                    return (lo, k)
+        return None
 
     def _en_of_pair(self, i: int, first: bool) -> int | None:
         """The first or second of the last two people named together before token i ('Reyes

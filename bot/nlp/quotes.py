@@ -229,6 +229,8 @@ def attribute(a: Analysis) -> tuple[list[Quote], list[Person]]:
                 else:
                     if m.kind == "role":
                         rec.role = m.role
+                    if m.kind == "pronoun" and a.lex.lang == "de":
+                        m = _de_plural_antecedent(a, att, m, rec)
                     name = _org_name(a, att, m, f.sent, named_orgs)
                     if name:
                         rec.speaker = name
@@ -298,6 +300,27 @@ def _carry_nameless(
     rec.speaker_start = a.starts[n.tok_start]
     rec.speaker_end = a.ends[n.tok_end - 1]
     return nameless
+
+
+def _de_plural_antecedent(a: Analysis, att: Attributor, m: Mention, rec: Quote) -> Mention:
+    """German 'sie' with a plural verb ('Sie stellten … dar', '…, sagten sie'): the record
+    carries the plural subject it stands for ('Die Richter', 'Der Sprecher und andere
+    Mitarbeiter'), its text and place; the speaker stays empty unless that subject is an
+    organisation (returned, for `_org_name`). Without such a subject, the pronoun stays."""
+    i = m.tok_start
+    if a.lowers[i] not in a.lex.pron_plural or not att._de_plural_verb_with(i):
+        return m
+    span = att.de_plural_antecedent(i)
+    if span is None:
+        return m
+    lo, hi = span
+    rec.speaker_text = a.text[a.starts[lo] : a.ends[hi - 1]]
+    rec.speaker_start = a.starts[lo]
+    rec.speaker_end = a.ends[hi - 1]
+    org = att.mention_at(lo, hi)
+    if org is not None and org.kind == "org" and org.tok_end == hi:
+        return org
+    return m
 
 
 def _org_name(
