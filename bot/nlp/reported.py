@@ -205,6 +205,101 @@ class Reported:
             return a.qid[lo] >= 0 or any(a.words[k] == ":" and a.qid[k] < 0 for k in range(lo, hi))
         return self.a.qid[lo] >= 0 or not self.konj(lo, hi)
 
+    def _en_no_report(self, lo: int, c: int, p: int | None, cue: tuple[int, int], hi: int) -> bool:
+        """English: the speech verb at c (cue `cue`, the clause after it opening past p) in
+        [lo, hi) reports nothing: it takes an object, another verb of the sentence reports,
+        a tag closes the report before it, or a participle clause follows."""
+        a = self.a
+        openers = CLAUSE_OPENERS["en"]
+        if (
+            p == c
+            # 'added a second touchdown': 'add' also takes a plain object
+            and (a.lowers[c] not in EN_PLAIN_SAY or a.lowers[c] in ("added", "adds"))
+            and a.lowers[c + 1] not in openers
+            and not any(
+                a.lowers[k] in EN_FINITE or (k > c + 2 and a.lowers[k].endswith("ed"))
+                # not in a clause of its own: 'admitted causing injury when he appeared'
+                for k in range(c + 1, _en_subordinate_end(a, c + 1, min(hi, c + 12)))
+            )
+        ):
+            return True  # 'admitted theft', 'denied the charges': an object, not a clause
+        if (
+            p is not None
+            and a.lowers[c] not in EN_SAY
+            and not (p + 1 < hi and a.lowers[p + 1] in openers)  # 'wrote that … told'
+            and any(
+                a.qid[k] < 0
+                and (
+                    a.lowers[k] in EN_SAY
+                    or (a.lowers[k].endswith("ed") and self.lex.is_cue(a.lowers[k]))
+                )
+                # a fronted 'Asked about Osei, who has …, Baines said …': to the end
+                for k in range(p + 1, hi if c == lo else min(hi, p + 12))
+            )
+        ):
+            # 'Asked whether …, Whitfield said …', '…, speaking on condition of anonymity,
+            # said …', '… after reports of a fight, police said': the later verb reports
+            return True
+        if (
+            p is not None
+            and p > c
+            and a.words[p] == ","
+            and p + 1 < hi
+            and a.qid[p + 1] < 0
+            and self.lex.is_cue(a.lowers[p + 1])
+            and any(
+                a.lowers[j] in ("who", "which") and a.words[j - 1] == "," for j in range(lo + 1, c)
+            )
+        ):
+            return True  # 'Shaw, who has argued for flats, said the Regent was …': the main verb
+        if (
+            p is not None and p == cue[1] and a.words[p] == "," and self._en_postposed_tag(lo, c)
+        ) or (
+            p is not None
+            and p > c
+            and a.words[p] == ","
+            and any(
+                a.lowers[j] in EN_SAY and self._en_postposed_tag(lo, j)
+                for j in range(p + 2, min(hi, p + 10))
+            )
+        ):
+            # 'The firm is in talks to buy X, two people familiar with the matter said,
+            # in what would be …': the tag closes the report before it; what follows
+            # its comma is the reporter's
+            return True
+        if (
+            p is not None
+            and p > c
+            and a.words[p] == ","
+            and (
+                not _en_clause_follows(a, p + 1, hi)
+                or (
+                    a.lowers[lo] in EN_FRONT_SUBORDINATORS
+                    and not any(a.words[k] == "," and a.qid[k] < 0 for k in range(lo, c))
+                )
+            )
+        ):
+            # 'describes her as stubborn, generous and …': no clause after the comma;
+            # 'When I ask whether …, Mulcahy is quiet': the main clause is the reporter's
+            return True
+        if c == lo + 1 and a.lowers[lo] == "so":
+            return True  # '"…." So said X on Monday': the quotation's attribution
+        if (
+            p is not None
+            and p > c
+            and c == lo
+            and (a.lowers[c].endswith("ed") or a.lowers[c] == "told")
+        ):
+            return True  # 'Asked about the feud, the two smiled': the main clause is told
+        if p is not None and p > c and p + 1 < hi:
+            # '…, raising the prospect of …': a participle clause is the reporter's
+            nxt_k = p + 2 if a.lowers[p + 1].endswith("ly") and p + 2 < hi else p + 1
+            if a.lowers[nxt_k].endswith("ing") and a.lowers[nxt_k] not in openers:
+                return True  # also '…, sharply escalating …'
+            if p == cue[1] and a.lowers[c].endswith("ing"):
+                return True  # 'With all precincts reporting, Delgado led': no clause reported
+        return False
+
     def after_cue(self, lo: int, hi: int) -> tuple[int, int, Attribution] | None:
         """'X sagte, Y sei …' / 'X sagte, dass …' / 'He said (that) …'."""
         a, att = self.a, self.att
@@ -471,104 +566,8 @@ class Reported:
                     )
                 ):
                     p = c  # 'said talks would continue on Thursday'
-            if (
-                p == c
-                and self.lex.lang == "en"
-                # 'added a second touchdown': 'add' also takes a plain object
-                and (a.lowers[c] not in EN_PLAIN_SAY or a.lowers[c] in ("added", "adds"))
-                and a.lowers[c + 1] not in openers
-                and not any(
-                    a.lowers[k] in EN_FINITE or (k > c + 2 and a.lowers[k].endswith("ed"))
-                    # not in a clause of its own: 'admitted causing injury when he appeared'
-                    for k in range(c + 1, _en_subordinate_end(a, c + 1, min(hi, c + 12)))
-                )
-            ):
-                continue  # 'admitted theft', 'denied the charges': an object, not a clause
-            if (
-                p is not None
-                and self.lex.lang == "en"
-                and a.lowers[c] not in EN_SAY
-                and not (p + 1 < hi and a.lowers[p + 1] in openers)  # 'wrote that … told'
-                and any(
-                    a.qid[k] < 0
-                    and (
-                        a.lowers[k] in EN_SAY
-                        or (a.lowers[k].endswith("ed") and self.lex.is_cue(a.lowers[k]))
-                    )
-                    # a fronted 'Asked about Osei, who has …, Baines said …': to the end
-                    for k in range(p + 1, hi if c == lo else min(hi, p + 12))
-                )
-            ):
-                # 'Asked whether …, Whitfield said …', '…, speaking on condition of anonymity,
-                # said …', '… after reports of a fight, police said': the later verb reports
+            if self.lex.lang == "en" and self._en_no_report(lo, c, p, cue, hi):
                 continue
-            if (
-                p is not None
-                and self.lex.lang == "en"
-                and p > c
-                and a.words[p] == ","
-                and p + 1 < hi
-                and a.qid[p + 1] < 0
-                and self.lex.is_cue(a.lowers[p + 1])
-                and any(
-                    a.lowers[j] in ("who", "which") and a.words[j - 1] == ","
-                    for j in range(lo + 1, c)
-                )
-            ):
-                continue  # 'Shaw, who has argued for flats, said the Regent was …': the main verb
-            if (
-                p is not None
-                and self.lex.lang == "en"
-                and p == cue[1]
-                and a.words[p] == ","
-                and self._en_postposed_tag(lo, c)
-            ) or (
-                p is not None
-                and self.lex.lang == "en"
-                and p > c
-                and a.words[p] == ","
-                and any(
-                    a.lowers[j] in EN_SAY and self._en_postposed_tag(lo, j)
-                    for j in range(p + 2, min(hi, p + 10))
-                )
-            ):
-                # 'The firm is in talks to buy X, two people familiar with the matter said,
-                # in what would be …': the tag closes the report before it; what follows
-                # its comma is the reporter's
-                continue
-            if (
-                p is not None
-                and self.lex.lang == "en"
-                and p > c
-                and a.words[p] == ","
-                and (
-                    not _en_clause_follows(a, p + 1, hi)
-                    or (
-                        a.lowers[lo] in EN_FRONT_SUBORDINATORS
-                        and not any(a.words[k] == "," and a.qid[k] < 0 for k in range(lo, c))
-                    )
-                )
-            ):
-                # 'describes her as stubborn, generous and …': no clause after the comma;
-                # 'When I ask whether …, Mulcahy is quiet': the main clause is the reporter's
-                continue
-            if self.lex.lang == "en" and c == lo + 1 and a.lowers[lo] == "so":
-                continue  # '"…." So said X on Monday': the quotation's attribution
-            if (
-                p is not None
-                and self.lex.lang == "en"
-                and p > c
-                and c == lo
-                and (a.lowers[c].endswith("ed") or a.lowers[c] == "told")
-            ):
-                continue  # 'Asked about the feud, the two smiled': the main clause is told
-            if p is not None and self.lex.lang == "en" and p > c and p + 1 < hi:
-                # '…, raising the prospect of …': a participle clause is the reporter's
-                nxt_k = p + 2 if a.lowers[p + 1].endswith("ly") and p + 2 < hi else p + 1
-                if a.lowers[nxt_k].endswith("ing") and a.lowers[nxt_k] not in openers:
-                    continue  # also '…, sharply escalating …'
-                if p == cue[1] and a.lowers[c].endswith("ing"):
-                    continue  # 'With all precincts reporting, Delgado led': no clause reported
             if p is None:
                 continue
             clo = p + 1
